@@ -4,26 +4,26 @@
 
 # %% ../nbs/06_album.ipynb #3ac7d28e
 from __future__ import annotations
-import os, json, time, shutil, zipfile, html, functools, datetime as dt
+import os, json, time, shutil, zipfile, html, hashlib, threading, datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-import numpy as np, pandas as pd, cv2, torch, yaml
+import numpy as np, pandas as pd, cv2, yaml
 from PIL import Image
-from fastcore.parallel import parallel
 from fastprogress.fastprogress import progress_bar
-from .iqa import load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEATURES, FeatureCache, file_hash
-from .features import get_backbone, default_cache_dir, set_torch_threads
-from .portrait import portrait_features, NO_FACE_SCORE
-from .data import package_photos, sample_degradation, latent_quality, degrade
+from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEATURES, FeatureCache, content_keys,
+                             default_cache_dir, to_work_size)
 import phototriage
 
 # %% auto #0
-__all__ = ['QUALITY_HEAD', 'DEFAULT_ALBUM_CONFIG', 'SUPPORTED', 'ALBUM_FEATURES', 'ALBUM_VERSION', 'XMP_TEMPLATE', 'REPORT_CSS',
-           'REPORT_JS', 'album_config', 'capture_time', 'ingest', 'make_synthetic_album', 'album_cache_ids',
-           'analyse_photos', 'group_series', 'ModelHub', 'pick_series', 'xmp_sidecar', 'write_report', 'export_picks',
-           'select_album', 'run_measured', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
+__all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'SUPPORTED', 'ALBUM_FEATURES', 'ALBUM_VERSION',
+           'XMP_TEMPLATE', 'REPORT_CSS', 'REPORT_JS', 'album_config', 'capture_time', 'ingest', 'make_synthetic_album',
+           'album_cache_ids', 'write_thumbnail', 'analyse_photo', 'analyse_photos', 'group_series', 'run_identity',
+           'ModelHub', 'pick_series', 'xmp_sidecar', 'write_report', 'export_picks', 'select_album', 'run_measured',
+           'ReviewLog', 'ReviewWidget', 'retrain_from_review']
 
 # %% ../nbs/06_album.ipynb #0fbf600f
-QUALITY_HEAD = Path(phototriage.__file__).parent/'assets'/'models'/'quality_head'   # trained in 03_pairwise; fastai loads only when needed
+SHIPPED_MODELS = Path(phototriage.__file__).parent/'assets'/'models'
+QUALITY_HEAD, SIAMESE = SHIPPED_MODELS/'quality_head', SHIPPED_MODELS/'siamese'   # trained in 03_pairwise and 05_siamese
 
 DEFAULT_ALBUM_CONFIG = dict(
     weights=dict(aesthetic=0.5, iqa=0.2, portrait=0.3),
@@ -32,7 +32,7 @@ DEFAULT_ALBUM_CONFIG = dict(
     models=dict(aesthetic_checkpoint=None,   # an AVA run folder (05c_aesthetic); None: the learned quality head
                 quality_head=None,           # a pairwise run folder; None: the shipped one
                 siamese_checkpoint=None),    # a Siamese run folder; None: the shipped one; 'none': no tiebreak
-    faces=dict(detect_size=480, scale_factor=1.2, profile=False),   # fast settings; the portrait notebook's defaults are thorough
+    faces=dict(detect_size=480, scale_factor=1.2, min_frac=0.1, profile=False),  # fast: faces ≥ 1/10 of the short side, frontal
     decode_size=1000, thumb_size=320)
 
 def album_config(path:str|Path=None, **overrides)->dict:
@@ -82,6 +82,7 @@ def ingest(folder:str|Path, exclude=())->tuple:
 def make_synthetic_album(out:str|Path, n_bursts:int=20, photos=None, seed:int=0, long_side:int=800,
                          sizes=(1, 2, 2, 3, 3, 3, 4, 4, 5, 6), start:str='2026:06:01 10:00:00')->pd.DataFrame:
     "Write an album of bursts with EXIF times; return the ground truth `path, burst, quality, is_best`"
+    from phototriage.data import package_photos, sample_degradation, latent_quality, degrade
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     photos = [Path(p) for p in (photos or package_photos())]
     if isinstance(photos, list) and len(photos) == 1 and photos[0].is_dir(): photos = sorted(photos[0].glob('*.jpg'))
@@ -107,62 +108,85 @@ def make_synthetic_album(out:str|Path, n_bursts:int=20, photos=None, seed:int=0,
 
 # %% ../nbs/06_album.ipynb #a3f51459
 ALBUM_FEATURES = IQA_FEATURES + ['portrait', 'n_faces', 'face_area', 'width', 'height']
-ALBUM_VERSION = 1
+ALBUM_VERSION = 2      # 2: the embedding is taken at twice the backbone's input size, as in 02_features
 
 def album_cache_ids(decode_size:int=1000, faces:dict=None)->dict:
     "Cache identities of the album's per-photo analysis (decode size and face settings) and its embeddings"
     f = '-'.join(f'{k}{v}' for k, v in sorted((faces or {}).items()))
     return dict(analysis=f'album-v{ALBUM_VERSION}-{decode_size}px-{f}', embedding=f'mobilenet_v2-album-v{ALBUM_VERSION}-{decode_size}px')
 
-@functools.lru_cache(None)
-def _album_backbone(): return get_backbone('mobilenet_v2')
+def write_thumbnail(img:np.ndarray, dest:Path, size:int=320, quality:int=85):
+    "Save an RGB image as a JPEG thumbnail (long side `size`) atomically: written to a temporary name, then renamed"
+    th = to_work_size(img, size) if max(img.shape[:2]) > size else img
+    tmp = dest.with_name(f'.{dest.name}.{os.getpid()}-{threading.get_ident()}.tmp.jpg')
+    cv2.imwrite(str(tmp), np.ascontiguousarray(th[..., ::-1]), [cv2.IMWRITE_JPEG_QUALITY, quality]); os.replace(tmp, dest)
 
-def _analyse_chunk(items, cache_dir, decode_size, thumb_size, faces=None):
-    "Worker: analyse `(path, key)` items; write analysis rows, embeddings and thumbnails to the cache; return errors"
-    torch.set_num_threads(1); cv2.setNumThreads(1)
-    bb = _album_backbone(); ids = album_cache_ids(decode_size, faces)
-    keys, rows, tensors, errors = [], [], [], []
-    thumbs = Path(cache_dir)/'thumbs'; thumbs.mkdir(parents=True, exist_ok=True)
-    for path, key in items:
-        try: img = load_image(path, max_size=decode_size)
-        except ImageLoadError as e: errors.append((path, str(e))); continue
-        f = iqa_features(img, 1000)
-        ps, fr = portrait_features(img, **(faces or {}))
-        rows.append([f[k] for k in IQA_FEATURES] + [ps, len(fr), max((x.area for x in fr), default=0.), img.shape[1], img.shape[0]])
-        tensors.append(bb.preprocess(img)); keys.append(key)
-        s = thumb_size / max(img.shape[:2])
-        th = cv2.resize(img, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else img
-        tmp = thumbs/f'.{key}.{os.getpid()}.jpg'
-        cv2.imwrite(str(tmp), th[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, 85]); os.replace(tmp, thumbs/f'{key}.jpg')
-    if keys:
-        with torch.inference_mode(): emb = torch.cat([bb(torch.stack(tensors[i:i + 16])) for i in range(0, len(tensors), 16)]).numpy()
-        FeatureCache(cache_dir, ids['embedding']).put(keys, emb)        # embeddings first: the analysis row marks "done"
-        FeatureCache(cache_dir, ids['analysis']).put(keys, np.array(rows, np.float32))
-    return errors
+def analyse_photo(path:str|Path,          # Photo file
+                  backbone,               # Embedding backbone (`shared_backbone()`)
+                  decode_size:int=1000,   # Long side of the one decode every scorer shares
+                  faces:dict=None,        # `detect_faces` settings
+                  thumb:Path=None,        # Where to write the thumbnail; None: none
+                  thumb_size:int=320):
+    "One photo, decoded once for every scorer: its analysis row (`ALBUM_FEATURES`) and its embedding"
+    import torch
+    from phototriage.portrait import portrait_features
+    img = load_image(path, max_size=decode_size)
+    f = iqa_features(img, 1000)
+    score, found = portrait_features(img, **(faces or {}))
+    with torch.inference_mode(): emb = backbone(backbone.preprocess(to_work_size(img, 2 * backbone.input_size))[None])[0].numpy()
+    if thumb is not None: write_thumbnail(img, thumb, thumb_size)
+    row = [f[k] for k in IQA_FEATURES] + [score, len(found), max((x.area for x in found), default=0.), img.shape[1], img.shape[0]]
+    return np.array(row, np.float32), emb
 
 # %% ../nbs/06_album.ipynb #7dfda1c5
-def analyse_photos(paths, cache_dir=None, decode_size:int=1000, thumb_size:int=320, n_workers:int=None,
-                   chunk:int=16, progress:bool=True, faces:dict=None)->tuple:
-    "Analysis table (rows: readable `paths`), their embeddings, content keys, and `(path, error)` skipped — computing only what the cache lacks"
+def _analyse_new(todo:dict, cache_dir:Path, decode_size:int, thumb_size:int, faces:dict, n_workers:int, chunk:int, progress:bool)->list:
+    "Analyse `todo` (content key → paths) in threads, writing each chunk to the cache; return `(path, error)` of unreadable photos"
+    import torch
+    from phototriage.features import shared_backbone
+    backbone = shared_backbone('mobilenet_v2')           # built once, before the threads start
+    ids = album_cache_ids(decode_size, faces)
+    embeddings, analysis = FeatureCache(cache_dir, ids['embedding']), FeatureCache(cache_dir, ids['analysis'])
+    thumbs = cache_dir/'thumbs'; thumbs.mkdir(parents=True, exist_ok=True)
+    def job(key):
+        try: return analyse_photo(todo[key][0], backbone, decode_size, faces, thumbs/f'{key}.jpg', thumb_size), None
+        except ImageLoadError as e: return None, str(e)
+    items, errors = list(todo), []
+    threads = torch.get_num_threads(), cv2.getNumThreads()
+    torch.set_num_threads(1); cv2.setNumThreads(1)        # parallel across photos, not within one
+    try:
+        with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool:
+            starts = range(0, len(items), chunk)
+            for s in (progress_bar(starts, leave=False) if progress else starts):
+                keys, res = items[s:s + chunk], list(pool.map(job, items[s:s + chunk]))
+                errors += [(p, err) for k, (_, err) in zip(keys, res) if err for p in todo[k]]
+                ok = [(k, r) for k, (r, err) in zip(keys, res) if not err]
+                if ok:    # embeddings first: the analysis row marks a photo done
+                    embeddings.put([k for k, _ in ok], np.stack([r[1] for _, r in ok]))
+                    analysis.put([k for k, _ in ok], np.stack([r[0] for _, r in ok]))
+    finally: torch.set_num_threads(threads[0]); cv2.setNumThreads(threads[1])
+    return errors
+
+def analyse_photos(paths,                    # Photo files
+                   cache_dir=None,           # Feature cache folder; None: `default_cache_dir()`
+                   decode_size:int=1000,     # Long side of the one decode every scorer shares
+                   thumb_size:int=320,       # Long side of the report's thumbnails
+                   n_workers:int=None,       # Analysis threads; default one per core
+                   chunk:int=64,             # Photos per cache shard: what an interruption can lose, and what memory holds
+                   progress:bool=True,       # Show a progress bar
+                   faces:dict=None):         # `detect_faces` settings; None: the album's defaults
+    "Analysis table (rows: readable `paths`, with their content `key`), their embeddings, and `(path, error)` skipped — analysing only what the cache lacks"
     faces = DEFAULT_ALBUM_CONFIG['faces'] if faces is None else faces
     cache_dir = Path(cache_dir or default_cache_dir()); ids = album_cache_ids(decode_size, faces)
     paths = [str(p) for p in paths]
-    keys = [file_hash(p) for p in paths]
+    keys, errors = content_keys(paths, cache_dir, n_workers)
     done = FeatureCache(cache_dir, ids['analysis'])
-    todo = list({k: (p, k) for p, k in zip(paths, keys) if k not in done}.values())
-    errors = []
+    todo = {}                                             # identical files are analysed once
+    for p, k in zip(paths, keys):
+        if k is not None and k not in done: todo.setdefault(k, []).append(p)
     if todo:
-        n_workers = os.cpu_count() if n_workers is None else n_workers
-        chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
-        if n_workers <= 1 or len(todo) < 8: res = [_analyse_chunk(c, cache_dir, decode_size, thumb_size, faces) for c in (progress_bar(chunks) if progress else chunks)]
-        else:   # fresh interpreters (spawn): forking a process that has run torch can deadlock its thread pools
-            from phototriage.album import _analyse_chunk as job
-            res = parallel(job, chunks, cache_dir=cache_dir, decode_size=decode_size, thumb_size=thumb_size, faces=faces,
-                           n_workers=min(n_workers, len(chunks)), progress=progress, threadpool=False, method='spawn')
-        errors = [e for r in res for e in r]
+        errors += _analyse_new(todo, cache_dir, decode_size, thumb_size, faces, n_workers, chunk, progress)
         done.refresh()
-    bad = {p for p, _ in errors}
-    ok = [i for i, (p, k) in enumerate(zip(paths, keys)) if p not in bad and k in done]
+    ok = [i for i, k in enumerate(keys) if k is not None and k in done]
     table = pd.DataFrame(done.get([keys[i] for i in ok]), columns=ALBUM_FEATURES)
     table.insert(0, 'path', [paths[i] for i in ok]); table.insert(1, 'key', [keys[i] for i in ok])
     emb = FeatureCache(cache_dir, ids['embedding']).get([keys[i] for i in ok])
@@ -182,14 +206,23 @@ def group_series(times, emb:np.ndarray, max_gap_seconds:float=10., min_similarit
     return series
 
 # %% ../nbs/06_album.ipynb #ad986721
+def run_identity(run_dir:str|Path)->str:
+    "A short hash of a run folder's files (names and bytes): the identity of a trained model in the cache"
+    h = hashlib.sha256()
+    for f in sorted(p for p in Path(run_dir).rglob('*') if p.is_file() and p.suffix in ('.safetensors', '.yaml', '.pth', '.pt')):
+        h.update(f.relative_to(run_dir).as_posix().encode()); h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
 class ModelHub:
-    "Lazily loaded scorers named by an album configuration"
-    def __init__(self, cfg:dict): self.cfg = cfg; self._cache = {}
+    "Lazily loaded scorers named by an album configuration; what each model computes is cached by content key and model identity"
+    def __init__(self, cfg:dict, cache_dir=None):
+        self.cfg, self.cache_dir, self._models = cfg, Path(cache_dir or default_cache_dir()), {}
+        self._pending = {}                               # Siamese verdicts not yet written to the cache
     def _get(self, name, loader):
-        if name not in self._cache: self._cache[name] = loader()
-        return self._cache[name]
+        if name not in self._models: self._models[name] = loader()
+        return self._models[name]
     @property
-    def loaded(self): return sorted(self._cache)
+    def loaded(self): return sorted(self._models)
     @property
     def aesthetic_source(self)->str:
         ck = self.cfg['models']['aesthetic_checkpoint']
@@ -197,20 +230,51 @@ class ModelHub:
     def quality_head(self):
         from phototriage.pairwise import load_run
         return self._get('quality_head', lambda: load_run(self.cfg['models']['quality_head'] or QUALITY_HEAD))
-    def siamese(self):
+    @property
+    def siamese_dir(self)->Path|None:
         ck = self.cfg['models']['siamese_checkpoint']
-        if ck == 'none': return None
-        from phototriage.siamese import load_siamese, SHIPPED_SIAMESE
-        return self._get('siamese', lambda: load_siamese(ck or SHIPPED_SIAMESE))
-    def aesthetic_scores(self, table:pd.DataFrame, emb:np.ndarray)->np.ndarray:
-        "Aesthetic component: the AVA model's predicted mean score when configured, else the quality head's score"
-        ck = self.cfg['models']['aesthetic_checkpoint']
-        if ck:
-            from phototriage.aesthetic import score_aesthetics
-            return np.array([score_aesthetics(p, ck) for p in table.path])
+        return None if ck == 'none' else Path(ck or SIAMESE)
+    def siamese(self):
+        from phototriage.siamese import load_siamese
+        return self._get('siamese', lambda: load_siamese(self.siamese_dir))
+    def _score_with_head(self, table:pd.DataFrame, emb:np.ndarray)->np.ndarray:
+        import torch
         model, asm, _ = self.quality_head()
         X = torch.from_numpy(asm.transform(dict(cnn=emb, iqa=table[IQA_FEATURES].to_numpy(np.float32))))
         with torch.no_grad(): return model.score(X).numpy() if hasattr(model, 'score') else model.score_series(X).numpy()
+    def aesthetic_scores(self, table:pd.DataFrame, emb:np.ndarray)->np.ndarray:
+        "Aesthetic component of each row of `table` (with `key`, `path`): the AVA model's predicted mean score when configured, else the quality head's"
+        ck = self.cfg['models']['aesthetic_checkpoint']
+        run = Path(ck) if ck else Path(self.cfg['models']['quality_head'] or QUALITY_HEAD)
+        per_photo = ck or yaml.safe_load((run/'config.yaml').read_text()).get('model') == 'ranker'
+        if not per_photo: return self._score_with_head(table, emb)       # a pair classifier scores photos against each other
+        cache = FeatureCache(self.cache_dir, f'scores-{"ava" if ck else "head"}-{run_identity(run)}')
+        new = np.flatnonzero([k not in cache and not dup for k, dup in zip(table.key, table.key.duplicated())])   # the cache lacks these
+        if len(new):
+            if ck:
+                from phototriage.aesthetic import score_aesthetics
+                vals = np.array([score_aesthetics(p, ck) for p in table.path.iloc[new]])
+            else: vals = self._score_with_head(table.iloc[new], emb[new])
+            cache.put(table.key.iloc[new].tolist(), np.asarray(vals, np.float32)[:, None])
+        return cache.get(table.key)[:, 0].astype(float)
+    def compare(self, path_a, key_a:str, path_b, key_b:str)->float:
+        "P(photo a better than photo b) from the Siamese model, cached by the pair's content keys and the model's identity"
+        cache = self._get('siamese_verdicts', lambda: FeatureCache(self.cache_dir, f'siamese-pairs-{run_identity(self.siamese_dir)}'))
+        flip = key_a > key_b
+        pair = hashlib.sha256(((key_b + key_a) if flip else (key_a + key_b)).encode()).hexdigest()
+        if pair in cache: p = float(cache.get([pair])[0, 0])
+        elif pair in self._pending: p = self._pending[pair]
+        else:
+            from phototriage.siamese import compare_images
+            model, scfg = self.siamese()
+            p = compare_images(*((path_b, path_a) if flip else (path_a, path_b)), model, scfg)['p_a']
+            self._pending[pair] = p
+        return 1 - p if flip else p
+    def save(self):
+        "Write the verdicts computed in this run to the cache"
+        if self._pending:
+            self._models['siamese_verdicts'].put(list(self._pending), np.array(list(self._pending.values()), np.float32)[:, None])
+            self._pending = {}
 
 # %% ../nbs/06_album.ipynb #3306a3d1
 def _series_norm(v, scale:float):
@@ -337,20 +401,22 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     cfg = config if isinstance(config, dict) else album_config(config, **overrides)
     root, out = Path(photos_dir).resolve(), Path(out).resolve()
     photos, skipped = ingest(root, exclude=[out])
+    stages = dict(ingest=time.perf_counter() - t0)
     if photos.empty: raise FileNotFoundError(f"{root}: no photos found ({len(skipped)} files skipped)")
     table, emb, errors = analyse_photos(photos.path, cache_dir, cfg['decode_size'], cfg['thumb_size'], n_workers, progress=progress, faces=cfg['faces'])
     skipped += errors
+    stages['analysis'] = time.perf_counter() - t0 - sum(stages.values())
     table = table.merge(photos, on='path')
     table['series'] = group_series(table.time, emb, **cfg['grouping'])
-    hub = ModelHub(cfg)
+    hub = ModelHub(cfg, cache_dir)
     table['aesthetic'] = hub.aesthetic_scores(table, emb)
     table['iqa'] = iqa_scores(table[IQA_FEATURES])['iqa_combined']
-    use_siamese = cfg['models']['siamese_checkpoint'] != 'none'
-    def tiebreak(i, j):               # the Siamese model loads on the first tie only
-        from phototriage.siamese import compare_images
-        model, scfg = hub.siamese()
-        return compare_images(table.path[i], table.path[j], model, scfg)['p_a']
+    use_siamese = hub.siamese_dir is not None
+    def tiebreak(i, j):               # the Siamese model loads at the first tie it has not judged before
+        return hub.compare(table.path[i], table.key[i], table.path[j], table.key[j])
     sel = pick_series(table, cfg['weights'], cfg['tie_margin'], tiebreak if use_siamese else None)
+    hub.save()
+    stages['grouping_and_scoring'] = time.perf_counter() - t0 - sum(stages.values())
     sel['stars'] = np.where(sel.pick, 5, 1 + np.round(3 * sel.composite).astype(int))
     sel = sel.sort_values(['series', 'time']).reset_index(drop=True)
     cols = ['series', 'path', 'time', 'time_source', 'pick', 'stars', 'composite', 'aesthetic', 'iqa', 'portrait', 'n_faces',
@@ -358,7 +424,7 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     summary = dict(photos=len(sel), series=int(sel.series.nunique()), picks=int(sel.pick.sum()), skipped=skipped,
                    aesthetic_source=hub.aesthetic_source, tiebreak='Siamese' if use_siamese else 'none', out=str(out), dry_run=dry_run)
     if dry_run:
-        summary.update(seconds=round(time.perf_counter() - t0, 2), would_write=['selection.csv', 'selection.json', 'report.html', f'export: {export}', f'sidecars: {sidecars}'])
+        summary.update(seconds=round(time.perf_counter() - t0, 2), stage_seconds={k: round(v, 2) for k, v in stages.items()}, would_write=['selection.csv', 'selection.json', 'report.html', f'export: {export}', f'sidecars: {sidecars}'])
         return summary
     out.mkdir(parents=True, exist_ok=True)
     sel[cols].to_csv(out/'selection.csv', index=False)
@@ -376,12 +442,14 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
             _write_new(base.with_name(base.name + '.xmp'), xmp_sidecar(r.stars, r.pick), force, written, kept)
     summary.update(report=str(report), selection=str(out/'selection.csv'), exported=len(exp['written']), sidecars_written=len(written),
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))
+    stages['outputs'] = time.perf_counter() - t0 - sum(stages.values())
+    summary['stage_seconds'] = {k: round(v, 2) for k, v in stages.items()}
     return summary
 
 # %% ../nbs/06_album.ipynb #460a2123
 def run_measured(code:str, interval:float=0.05)->dict:
     "Run Python `code` in a fresh process; wall time, and the peak memory of its process tree (MB: summed PSS, shared pages split, and summed RSS)"
-    import psutil, threading
+    import psutil, threading, subprocess, sys
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, '-c', code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = dict(pss=0, rss=0)
@@ -469,6 +537,7 @@ class ReviewWidget:
 # %% ../nbs/06_album.ipynb #981029c9
 def retrain_from_review(log:ReviewLog, run_dir:str|Path, cache_dir=None, base=None, epochs:int=30, lr:float=3e-3, seed:int=0)->Path:
     "Fine-tune the quality head on a review log's preferences; write a run folder usable as `models.quality_head`"
+    import torch
     from fastai.learner import Learner
     from fastai.data.core import DataLoaders
     from fastai.callback.progress import ProgressCallback

@@ -6,8 +6,8 @@
 from __future__ import annotations
 import sys, os, platform, importlib.metadata
 from fastcore.script import call_parse, anno_parser
-import torch
-from .weights import weights_report
+
+# torch and the weights resolver are imported by the commands that need them: `phototriage select` on a warm cache never loads torch
 
 # %% auto #0
 __all__ = ['COMMANDS', 'info_text', 'info', 'demo', 'select', 'main']
@@ -19,6 +19,8 @@ def _version(dist):
 
 def info_text()->str:
     "What `phototriage info` prints: versions, torch's thread setting and device, and the pretrained weights found"
+    import torch
+    from phototriage.weights import weights_report
     dists = ['phototriage', 'torch', 'torchvision', 'open_clip_torch', 'fastai', 'fastcore', 'nbdev', 'execnb',
              'opencv-python-headless', 'numpy', 'pandas', 'pillow', 'scikit-image']
     lines = [f'phototriage {_version("phototriage")} on Python {platform.python_version()} ({platform.machine()})', '', 'Versions:']
@@ -55,7 +57,7 @@ def select(photos:str,                 # Folder of photos (searched recursively)
            dry_run:bool=False,         # Compute and report, write nothing
            force:bool=False,           # Overwrite existing exports and sidecars
            cache:str=None,             # Feature cache folder (default ~/.cache/phototriage/features)
-           workers:int=None):          # Analysis processes (default: one per core)
+           workers:int=None):          # Analysis threads (default: one per core)
     "Pick the best shot of every burst in a folder: selection table, HTML report, exported picks, XMP sidecars"
     from phototriage.album import select_album
     r = select_album(photos, out, config, export=export, sidecars=sidecars, dry_run=dry_run, force=force, cache_dir=cache, n_workers=workers)

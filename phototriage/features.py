@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_features.ipynb #dae3172e
 from __future__ import annotations
-import os, time, warnings, copy
+import os, time, warnings, copy, functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -12,13 +12,13 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torchvision
 import torchvision.transforms.v2 as T
 from fastprogress.fastprogress import progress_bar
 from .weights import find_weights, sha256_file, WEIGHTS
-from .iqa import load_image, ImageLoadError, FeatureCache, file_hash
+from .iqa import load_image, ImageLoadError, FeatureCache, file_hash, default_cache_dir
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'BACKBONES', 'default_torch_threads', 'default_decode_workers', 'set_torch_threads',
            'imagenet_preprocess', 'ChannelsLast', 'Backbone', 'GAPLayers', 'mobilenet_v2_backbone', 'resnet50_backbone',
-           'vgg16_backbone', 'CLIPImageEncoder', 'clip_backbone', 'get_backbone', 'extract_features',
-           'FeatureAssembler', 'default_cache_dir', 'photo_features']
+           'vgg16_backbone', 'CLIPImageEncoder', 'clip_backbone', 'get_backbone', 'shared_backbone', 'extract_features',
+           'FeatureAssembler', 'photo_features']
 
 # %% ../nbs/02_features.ipynb #f6e41158
 def default_torch_threads()->int:
@@ -137,6 +137,11 @@ def get_backbone(name:str='mobilenet_v2', path=None, random_init:bool=False, **k
     if name not in BACKBONES: raise KeyError(f"Unknown backbone {name!r}; known: {', '.join(BACKBONES)}")
     return BACKBONES[name](path=path, random_init=random_init, **kwargs)
 
+@functools.lru_cache(None)
+def shared_backbone(name:str='mobilenet_v2')->Backbone:
+    "One instance per process of a named backbone with its resolved weights, shared by every scorer that embeds photos (in eval mode: safe to call from several threads)"
+    return get_backbone(name)
+
 # %% ../nbs/02_features.ipynb #33e64d81
 class _PhotoDataset(torch.utils.data.Dataset):
     def __init__(self, paths, preprocess, decode_size): self.paths, self.preprocess, self.decode_size = paths, preprocess, decode_size
@@ -208,10 +213,6 @@ class FeatureAssembler:
     def dims(self): return {g: len(self.stats[g][0]) for g in self.groups}
 
 # %% ../nbs/02_features.ipynb #3d64fc22
-def default_cache_dir()->Path:
-    "The feature cache every notebook and the album share: `$PHOTOTRIAGE_CACHE`, else `~/.cache/phototriage/features`"
-    return Path(os.environ.get('PHOTOTRIAGE_CACHE') or Path.home()/'.cache'/'phototriage'/'features')
-
 def photo_features(data, groups=('cnn', 'iqa'), cache_dir=None, cnn:str='mobilenet_v2', progress:bool=False)->dict:
     "Feature groups (`cnn`, `clip`, `iqa`) for every photo of `data` (a `TriageData`), rows in `data.photos` order"
     from phototriage.iqa import extract_iqa

@@ -4,17 +4,19 @@
 
 # %% ../nbs/01_iqa.ipynb #d5739ea1
 from __future__ import annotations
-import os, io, hashlib, time, warnings
+import os, io, hashlib, time, sqlite3, warnings
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 import numpy as np, pandas as pd, cv2
 from PIL import Image, ImageOps
 from fastcore.parallel import parallel
-from .data import TriageData
+if TYPE_CHECKING: from phototriage.data import TriageData   # annotations only: this module imports no torch, so the album's warm path starts fast
 
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'IQA_FEATURES', 'IQA_SIGNS', 'IQA_VERSION', 'ImageLoadError', 'load_image', 'to_work_size',
-           'iqa_features', 'file_hash', 'FeatureCache', 'iqa_extractor_id', 'extract_iqa', 'best_ranks',
-           'evaluate_scores', 'compare_scores', 'iqa_scores']
+           'iqa_features', 'default_cache_dir', 'file_hash', 'FeatureCache', 'content_keys', 'iqa_extractor_id',
+           'extract_iqa', 'best_ranks', 'evaluate_scores', 'compare_scores', 'iqa_scores']
 
 # %% ../nbs/01_iqa.ipynb #0ef3ad94
 class ImageLoadError(Exception):
@@ -67,25 +69,36 @@ def to_work_size(img:np.ndarray, work_size:int=1000)->np.ndarray:
     return cv2.resize(img, (max(1, round(img.shape[1] * s)), max(1, round(img.shape[0] * s))),
                       interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR)
 
+def _mean_std(a:np.ndarray)->tuple:
+    "Mean and standard deviation of a one-channel array in one OpenCV pass"
+    m, s = cv2.meanStdDev(a)
+    return float(m[0, 0]), float(s[0, 0])
+
 def iqa_features(img:np.ndarray, work_size:int=1000)->dict:
     "The rule-based quality features of an RGB uint8 image, at the working size"
     img = to_work_size(img, work_size)
-    rgb = img.astype(np.float32)
-    y = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    g8 = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY); y = g8.astype(np.float32)
     lap = cv2.Laplacian(y, cv2.CV_32F, ksize=1)
     h, w = y.shape
-    tiles = [lap[i*h//4:(i+1)*h//4, j*w//4:(j+1)*w//4].var() for i in range(4) for j in range(4)]
-    hist = np.bincount(y.astype(np.uint8).ravel(), minlength=256) / y.size
-    rg = rgb[..., 0] - rgb[..., 1]; yb = 0.5 * (rgb[..., 0] + rgb[..., 1]) - rgb[..., 2]
+    tiles = [_mean_std(lap[i*h//4:(i+1)*h//4, j*w//4:(j+1)*w//4])[1] ** 2 for i in range(4) for j in range(4)]
+    hist = np.bincount(g8.ravel(), minlength=256) / y.size
+    r, g, b = cv2.split(img)
+    rg = cv2.subtract(r, g, dtype=cv2.CV_32F)
+    yb = cv2.subtract(cv2.addWeighted(r, 0.5, g, 0.5, 0, dtype=cv2.CV_32F), b, dtype=cv2.CV_32F)
+    (rg_m, rg_s), (yb_m, yb_s), (y_m, y_s) = _mean_std(rg), _mean_std(yb), _mean_std(g8)
     resid = cv2.filter2D(y, cv2.CV_32F, _IMMERKAER)[1:-1, 1:-1]
-    return dict(sharpness=float(np.log1p(lap.var())),
+    return dict(sharpness=float(np.log1p(_mean_std(lap)[1] ** 2)),
                 local_sharpness=float(np.log1p(np.mean(sorted(tiles)[-3:]))),
-                exposure=float(1 - abs(2 * y.mean() / 255 - 1) - hist[:5].sum() - hist[251:].sum()),
-                colourfulness=float(np.hypot(rg.std(), yb.std()) + 0.3 * np.hypot(rg.mean(), yb.mean())),
-                contrast=float((y / 255).std()),
-                noise=float(np.sqrt(np.pi / 2) * np.abs(resid).sum() / (6 * (w - 2) * (h - 2))))
+                exposure=float(1 - abs(2 * y_m / 255 - 1) - hist[:5].sum() - hist[251:].sum()),
+                colourfulness=float(np.hypot(rg_s, yb_s) + 0.3 * np.hypot(rg_m, yb_m)),
+                contrast=y_s / 255,
+                noise=float(np.sqrt(np.pi / 2) * cv2.norm(resid, cv2.NORM_L1) / (6 * (w - 2) * (h - 2))))
 
 # %% ../nbs/01_iqa.ipynb #3eff152f
+def default_cache_dir()->Path:
+    "The feature cache every notebook and the album share: `$PHOTOTRIAGE_CACHE`, else `~/.cache/phototriage/features`"
+    return Path(os.environ.get('PHOTOTRIAGE_CACHE') or Path.home()/'.cache'/'phototriage'/'features')
+
 def file_hash(path:str|Path)->str:
     "Hex SHA-256 of a file's bytes: the cache key of a photo"
     h = hashlib.sha256()
@@ -128,6 +141,43 @@ class FeatureCache:
             with open(tmp, 'wb') as f: np.save(f, arr, allow_pickle=False); f.flush(); os.fsync(f.fileno())
             os.replace(tmp, self.dir/f'{stem}{suffix}')
         self.refresh()
+
+# %% ../nbs/01_iqa.ipynb #21e86e54
+def _stat_sig(st:os.stat_result)->tuple: return st.st_size, st.st_mtime_ns, st.st_ino
+
+def content_keys(paths,                  # Files to key
+                 cache_dir:str|Path=None,# Feature cache folder holding the index; None: `default_cache_dir()`
+                 n_workers:int=None,     # Hashing threads; default all cores
+                )->tuple:
+    "The `file_hash` of each path (`None` where unreadable) and the `(path, error)` of those; unchanged files are not re-read"
+    paths = [str(p) for p in paths]
+    db_path = Path(cache_dir or default_cache_dir())/'stat_index.sqlite'; db_path.parent.mkdir(parents=True, exist_ok=True)
+    keys, sigs, errors = [None] * len(paths), [None] * len(paths), []
+    for i, p in enumerate(paths):
+        try: sigs[i] = _stat_sig(os.stat(p))
+        except OSError as e: errors.append((p, f'{p}: cannot be read ({e.strerror or e})'))
+    with sqlite3.connect(db_path, timeout=60) as db:
+        db.execute('CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, inode INTEGER, key TEXT)')
+        known = {}
+        for s in range(0, len(paths), 900):
+            part = paths[s:s + 900]
+            known.update((r[0], r[1:]) for r in db.execute(f'SELECT * FROM files WHERE path IN ({",".join("?" * len(part))})', part))
+        todo = []
+        for i, p in enumerate(paths):
+            if sigs[i] is None: continue
+            k = known.get(p)
+            if k and tuple(k[:3]) == sigs[i]: keys[i] = k[3]
+            else: todo.append(i)
+        def hash_one(i):
+            try: return file_hash(paths[i]), None
+            except OSError as e: return None, f'{paths[i]}: cannot be read ({e.strerror or e})'
+        with ThreadPoolExecutor(n_workers or os.cpu_count()) as ex: hashed = list(ex.map(hash_one, todo))
+        rows = []
+        for i, (k, err) in zip(todo, hashed):
+            if err: errors.append((paths[i], err)); continue
+            keys[i] = k; rows.append((paths[i], *sigs[i], k))
+        db.executemany('INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)', rows)
+    return keys, errors
 
 # %% ../nbs/01_iqa.ipynb #c177c365
 IQA_VERSION = 1

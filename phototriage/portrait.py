@@ -4,13 +4,13 @@
 
 # %% ../nbs/05b_portrait.ipynb #637db5b2
 from __future__ import annotations
-import json, os, time, functools
+import json, os, time, functools, threading
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
 from safetensors.torch import save_file, load_file
 from .iqa import load_image
-from .features import get_backbone
+from .features import shared_backbone
 
 # %% auto #0
 __all__ = ['CASCADES', 'DETECT_SIZE', 'SMILE_HEAD', 'NO_FACE_SCORE', 'cascade', 'detect_faces', 'eyes_open_evidence',
@@ -22,12 +22,16 @@ CASCADES = dict(frontal='haarcascade_frontalface_default.xml', profile='haarcasc
                 eye='haarcascade_eye.xml', smile='haarcascade_smile.xml')
 DETECT_SIZE = 640          # faces are searched on a copy with this long side
 
-@functools.lru_cache(None)
+_per_thread = threading.local()
+
 def cascade(name:str)->cv2.CascadeClassifier:
-    "One of OpenCV's shipped Haar cascades, loaded once"
-    c = cv2.CascadeClassifier(os.path.join(cv2.data.haarcascades, CASCADES[name]))
-    if c.empty(): raise FileNotFoundError(f"OpenCV Haar cascade {CASCADES[name]} not found in {cv2.data.haarcascades}")
-    return c
+    "One of OpenCV's shipped Haar cascades, loaded once per thread: a `CascadeClassifier` is not safe to share between threads"
+    loaded = _per_thread.__dict__.setdefault('cascades', {})
+    if name not in loaded:
+        c = cv2.CascadeClassifier(os.path.join(cv2.data.haarcascades, CASCADES[name]))
+        if c.empty(): raise FileNotFoundError(f"OpenCV Haar cascade {CASCADES[name]} not found in {cv2.data.haarcascades}")
+        loaded[name] = c
+    return loaded[name]
 
 def _nms(boxes, thr=0.3):
     keep = []
@@ -76,13 +80,10 @@ def mouth_region(face:np.ndarray)->np.ndarray:
     "The lower half of a face crop, where a smile shows"
     return face[face.shape[0] // 2:]
 
-@functools.lru_cache(None)
-def _mnv2(): return get_backbone('mobilenet_v2')
-
 @torch.inference_mode()
 def face_embeddings(crops:list, bs:int=64)->np.ndarray:
     "MobileNetV2 embeddings (n, 1280) of face crops"
-    bb = _mnv2()
+    bb = shared_backbone()
     if not crops: return np.zeros((0, bb.dim), np.float32)
     return torch.cat([bb(torch.stack([bb.preprocess(c) for c in crops[s:s + bs]])) for s in range(0, len(crops), bs)]).numpy()
 
