@@ -246,7 +246,7 @@ class ModelHub:
         "Aesthetic component of each row of `table` (with `key`, `path`): the AVA model's predicted mean score when configured, else the quality head's"
         ck = self.cfg['models']['aesthetic_checkpoint']
         run = Path(ck) if ck else Path(self.cfg['models']['quality_head'] or QUALITY_HEAD)
-        per_photo = ck or yaml.safe_load((run/'config.yaml').read_text()).get('model') == 'ranker'
+        per_photo = bool(ck) or yaml.safe_load((run/'config.yaml').read_text()).get('model') == 'ranker'
         if not per_photo: return self._score_with_head(table, emb)       # a pair classifier scores photos against each other
         cache = FeatureCache(self.cache_dir, f'scores-{"ava" if ck else "head"}-{run_identity(run)}')
         new = np.flatnonzero([k not in cache and not dup for k, dup in zip(table.key, table.key.duplicated())])   # the cache lacks these
@@ -397,15 +397,17 @@ def export_picks(sel:pd.DataFrame, root:Path, out:Path, mode:str='copy', force:b
 def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, export:str='copy', sidecars:str='out',
                  dry_run:bool=False, force:bool=False, cache_dir=None, n_workers:int=None, progress:bool=True, **overrides)->dict:
     "Pick the best photo of every burst under `photos_dir`; write the selection, report, exports and sidecars to `out`"
-    t0 = time.perf_counter()
+    t0 = time.perf_counter(); stages, lap = {}, [t0]
+    def stage_done(name):     # seconds spent in each stage, for the summary
+        now = time.perf_counter(); stages[name] = round(now - lap[0], 2); lap[0] = now
     cfg = config if isinstance(config, dict) else album_config(config, **overrides)
     root, out = Path(photos_dir).resolve(), Path(out).resolve()
     photos, skipped = ingest(root, exclude=[out])
-    stages = dict(ingest=time.perf_counter() - t0)
+    stage_done('ingest')
     if photos.empty: raise FileNotFoundError(f"{root}: no photos found ({len(skipped)} files skipped)")
     table, emb, errors = analyse_photos(photos.path, cache_dir, cfg['decode_size'], cfg['thumb_size'], n_workers, progress=progress, faces=cfg['faces'])
     skipped += errors
-    stages['analysis'] = time.perf_counter() - t0 - sum(stages.values())
+    stage_done('analysis')
     table = table.merge(photos, on='path')
     table['series'] = group_series(table.time, emb, **cfg['grouping'])
     hub = ModelHub(cfg, cache_dir)
@@ -416,7 +418,7 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
         return hub.compare(table.path[i], table.key[i], table.path[j], table.key[j])
     sel = pick_series(table, cfg['weights'], cfg['tie_margin'], tiebreak if use_siamese else None)
     hub.save()
-    stages['grouping_and_scoring'] = time.perf_counter() - t0 - sum(stages.values())
+    stage_done('grouping_and_scoring')
     sel['stars'] = np.where(sel.pick, 5, 1 + np.round(3 * sel.composite).astype(int))
     sel = sel.sort_values(['series', 'time']).reset_index(drop=True)
     cols = ['series', 'path', 'time', 'time_source', 'pick', 'stars', 'composite', 'aesthetic', 'iqa', 'portrait', 'n_faces',
@@ -424,7 +426,7 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     summary = dict(photos=len(sel), series=int(sel.series.nunique()), picks=int(sel.pick.sum()), skipped=skipped,
                    aesthetic_source=hub.aesthetic_source, tiebreak='Siamese' if use_siamese else 'none', out=str(out), dry_run=dry_run)
     if dry_run:
-        summary.update(seconds=round(time.perf_counter() - t0, 2), stage_seconds={k: round(v, 2) for k, v in stages.items()}, would_write=['selection.csv', 'selection.json', 'report.html', f'export: {export}', f'sidecars: {sidecars}'])
+        summary.update(seconds=round(time.perf_counter() - t0, 2), stage_seconds=stages, would_write=['selection.csv', 'selection.json', 'report.html', f'export: {export}', f'sidecars: {sidecars}'])
         return summary
     out.mkdir(parents=True, exist_ok=True)
     sel[cols].to_csv(out/'selection.csv', index=False)
@@ -442,8 +444,7 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
             _write_new(base.with_name(base.name + '.xmp'), xmp_sidecar(r.stars, r.pick), force, written, kept)
     summary.update(report=str(report), selection=str(out/'selection.csv'), exported=len(exp['written']), sidecars_written=len(written),
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))
-    stages['outputs'] = time.perf_counter() - t0 - sum(stages.values())
-    summary['stage_seconds'] = {k: round(v, 2) for k, v in stages.items()}
+    stage_done('outputs'); summary['stage_seconds'] = stages
     return summary
 
 # %% ../nbs/06_album.ipynb #460a2123
