@@ -144,6 +144,8 @@ def _analyse_new(todo:dict, cache_dir:Path, decode_size:int, thumb_size:int, fac
     import torch
     from phototriage.features import shared_backbone
     backbone = shared_backbone('mobilenet_v2')           # built once, before the threads start
+    with torch.inference_mode():   # one forward here first: torch's lazy one-time set-up (MKL dispatch, oneDNN) must not race in the threads
+        backbone(backbone.preprocess(np.zeros((2 * backbone.input_size,) * 2 + (3,), np.uint8))[None])
     ids = album_cache_ids(decode_size, faces)
     embeddings, analysis = FeatureCache(cache_dir, ids['embedding']), FeatureCache(cache_dir, ids['analysis'])
     thumbs = cache_dir/'thumbs'; thumbs.mkdir(parents=True, exist_ok=True)
