@@ -7,11 +7,10 @@ from __future__ import annotations
 import os, io, hashlib, time, sqlite3, warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
 import numpy as np, pandas as pd, cv2
 from PIL import Image, ImageOps
 from fastcore.parallel import parallel
-if TYPE_CHECKING: from phototriage.data import TriageData   # annotations only: this module imports no torch, so the album's warm path starts fast
+# phototriage.data is not imported (it imports torch, and the album's warm path must not): `data` arguments are `TriageData`s
 
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'IQA_FEATURES', 'IQA_SIGNS', 'IQA_VERSION', 'ImageLoadError', 'load_image', 'to_work_size',
@@ -220,8 +219,8 @@ def extract_iqa(paths,                  # Image files
     return df, errors
 
 # %% ../nbs/01_iqa.ipynb #c1293020
-def best_ranks(data:TriageData, scores, seed:int=0)->pd.Series:
-    "Rank (1 = top) that `scores` give each series' best photo; ties broken at random with `seed`"
+def best_ranks(data, scores, seed:int=0)->pd.Series:
+    "Rank (1 = top) that `scores` give each series' best photo of `data` (a `TriageData`); ties broken at random with `seed`"
     s = pd.Series(np.asarray(scores, float), index=data.photos.index)
     rng = np.random.default_rng(seed)
     out = {}
@@ -233,8 +232,8 @@ def best_ranks(data:TriageData, scores, seed:int=0)->pd.Series:
         out[sid] = int(np.flatnonzero(g.photo_idx.to_numpy()[order] == best)[0]) + 1
     return pd.Series(out, name='rank')
 
-def evaluate_scores(data:TriageData, scores, seed:int=0)->dict:
-    "Pairwise accuracy, top-1/2/3, mean rank and MRR of per-photo `scores` (aligned with `data.photos`), with random baselines"
+def evaluate_scores(data, scores, seed:int=0)->dict:
+    "Pairwise accuracy, top-1/2/3, mean rank and MRR of per-photo `scores` (aligned with `data.photos`, `data` a `TriageData`), with random baselines"
     s = pd.Series(np.asarray(scores, float), index=pd.MultiIndex.from_arrays([data.photos.series_id, data.photos.photo_idx]))
     p = data.pairs[data.pairs.ratio != 0.5]
     sa = s.reindex(pd.MultiIndex.from_arrays([p.series_id, p.photo_a])).to_numpy()
@@ -252,8 +251,8 @@ def evaluate_scores(data:TriageData, scores, seed:int=0)->dict:
                mrr=float((1 / ranks).mean()), mrr_random=float(np.mean(harmonic / n)))
     return res
 
-def compare_scores(data:TriageData, scores:dict, seed:int=0)->pd.DataFrame:
-    "One row per named scorer: the columns of `evaluate_scores`"
+def compare_scores(data, scores:dict, seed:int=0)->pd.DataFrame:
+    "One row per named scorer of `data` (a `TriageData`): the columns of `evaluate_scores`"
     return pd.DataFrame({name: evaluate_scores(data, s, seed) for name, s in scores.items()}).T
 
 # %% ../nbs/01_iqa.ipynb #130e4949
