@@ -18,8 +18,8 @@ __all__ = ['CASCADES', 'DETECT_SIZE', 'SMILE_HEAD', 'NO_FACE_SCORE', 'cascade', 
            'face_score', 'portrait_features', 'portrait_score']
 
 # %% ../nbs/05b_portrait.ipynb #2c50873e
-CASCADES = dict(frontal='haarcascade_frontalface_default.xml', profile='haarcascade_profileface.xml',
-                eye='haarcascade_eye.xml', smile='haarcascade_smile.xml')
+CASCADES = dict(frontal='haarcascade_frontalface_default.xml', frontal_alt2='haarcascade_frontalface_alt2.xml',
+                profile='haarcascade_profileface.xml', eye='haarcascade_eye.xml', smile='haarcascade_smile.xml')
 DETECT_SIZE = 640          # faces are searched on a copy with this long side
 
 _per_thread = threading.local()
@@ -28,6 +28,7 @@ def cascade(name:str)->cv2.CascadeClassifier:
     "One of OpenCV's shipped Haar cascades, loaded once per thread: a `CascadeClassifier` is not safe to share between threads"
     loaded = _per_thread.__dict__.setdefault('cascades', {})
     if name not in loaded:
+        if name not in CASCADES: raise KeyError(f"Unknown cascade {name!r}; known: {', '.join(CASCADES)}")
         c = cv2.CascadeClassifier(os.path.join(cv2.data.haarcascades, CASCADES[name]))
         if c.empty(): raise FileNotFoundError(f"OpenCV Haar cascade {CASCADES[name]} not found in {cv2.data.haarcascades}")
         loaded[name] = c
@@ -41,14 +42,21 @@ def _nms(boxes, thr=0.3):
             keep.append(b)
     return keep
 
-def detect_faces(img:np.ndarray, min_frac:float=0.06, detect_size:int=DETECT_SIZE, scale_factor:float=1.1, profile:bool=True)->list:
+def detect_faces(img:np.ndarray,              # RGB image
+                 min_frac:float=0.06,         # Smallest face, as a fraction of the short side
+                 detect_size:int=DETECT_SIZE, # Long side of the copy the faces are searched on
+                 scale_factor:float=1.1,      # Step between the cascade's scales
+                 profile:bool=True,           # Also search profiles (about three times the frontal cost)
+                 frontal:str='frontal',       # Frontal cascade (a `CASCADES` name): 'frontal', or the faster 'frontal_alt2'
+                 min_neighbors:int=5,         # Overlapping frontal detections that make a face
+                )->list:
     "Faces in an RGB image as `(x, y, w, h, kind)` in its pixel coordinates; frontal and (both-sided) profile cascades"
     s = min(1., detect_size / max(img.shape[:2]))
     grey = cv2.equalizeHist(cv2.cvtColor(cv2.resize(img, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else img, cv2.COLOR_RGB2GRAY))
     m = max(20, int(min_frac * min(grey.shape)))
-    found = [(*map(int, b), 'frontal') for b in cascade('frontal').detectMultiScale(grey, scale_factor, 5, minSize=(m, m))]
+    found = [(*map(int, b), 'frontal') for b in cascade(frontal).detectMultiScale(grey, scale_factor, min_neighbors, minSize=(m, m))]
     W = grey.shape[1]
-    if profile:   # the profile cascades cost about three times the frontal one
+    if profile:
         found += [(*map(int, b), 'profile') for b in cascade('profile').detectMultiScale(grey, scale_factor, 6, minSize=(m, m))]
         found += [(W - int(x) - int(w), int(y), int(w), int(h), 'profile') for x, y, w, h in cascade('profile').detectMultiScale(grey[:, ::-1].copy(), scale_factor, 6, minSize=(m, m))]
     return [(int(x / s), int(y / s), int(w / s), int(h / s), k) for x, y, w, h, k in _nms(found)]
@@ -118,10 +126,15 @@ def face_score(sharpness:float, eyes_open:float, smile:float)->float:
     "A face's score in [0, 1]: the mean of its sharpness (log-Laplacian mapped from [3, 8] to [0, 1]), eye evidence and smile probability"
     return float((np.clip((sharpness - 3) / 5, 0, 1) + eyes_open + smile) / 3)
 
-def portrait_features(img:np.ndarray, **detect_kw)->tuple:
+def portrait_features(img:np.ndarray,            # RGB image: faces are measured on it
+                      detect_on:np.ndarray=None, # A smaller copy of `img` to search the faces on (saves the detector's own resize)
+                      **detect_kw)->tuple:       # `detect_faces` settings
     "`(portrait_score, faces)` of an RGB image: area-weighted mean of its faces' scores, or `NO_FACE_SCORE` without faces"
     H, W = img.shape[:2]
-    boxes = detect_faces(img, **detect_kw)
+    if detect_on is None: boxes = detect_faces(img, **detect_kw)
+    else:
+        sx, sy = W / detect_on.shape[1], H / detect_on.shape[0]
+        boxes = [(int(x * sx), int(y * sy), int(w * sx), int(h * sy), k) for x, y, w, h, k in detect_faces(detect_on, **detect_kw)]
     if not boxes: return NO_FACE_SCORE, []
     crops = [face_crop(img, b) for b in boxes]
     smiles = smile_head().predict_proba(face_embeddings([mouth_region(c) for c in crops]))
