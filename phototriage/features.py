@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, torch, torch.nn as nn, torchvision
 import torchvision.transforms.v2 as T
+from torch.nn.utils.fusion import fuse_conv_bn_eval
 from fastprogress.fastprogress import progress_bar
 from .weights import find_weights, sha256_file, WEIGHTS
 from .iqa import load_image, ImageLoadError, FeatureCache, file_hash, default_cache_dir
@@ -17,8 +18,8 @@ from .iqa import load_image, ImageLoadError, FeatureCache, file_hash, default_ca
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'BACKBONES', 'default_torch_threads', 'default_decode_workers', 'set_torch_threads',
            'imagenet_preprocess', 'ChannelsLast', 'Backbone', 'GAPLayers', 'mobilenet_v2_backbone', 'resnet50_backbone',
-           'vgg16_backbone', 'CLIPImageEncoder', 'clip_backbone', 'get_backbone', 'shared_backbone', 'extract_features',
-           'FeatureAssembler', 'photo_features']
+           'vgg16_backbone', 'CLIPImageEncoder', 'clip_backbone', 'get_backbone', 'fold_batchnorm', 'shared_backbone',
+           'extract_features', 'FeatureAssembler', 'photo_features']
 
 # %% ../nbs/02_features.ipynb #f6e41158
 def default_torch_threads()->int:
@@ -137,10 +138,22 @@ def get_backbone(name:str='mobilenet_v2', path=None, random_init:bool=False, **k
     if name not in BACKBONES: raise KeyError(f"Unknown backbone {name!r}; known: {', '.join(BACKBONES)}")
     return BACKBONES[name](path=path, random_init=random_init, **kwargs)
 
+def fold_batchnorm(model:nn.Module)->nn.Module:
+    "Fold every batch norm that follows a convolution in a `Sequential` into that convolution, in place (for inference only: the same outputs, one layer less)"
+    for child in model.children():
+        if isinstance(child, nn.Sequential):
+            for i in range(len(child) - 1):
+                if isinstance(child[i], nn.Conv2d) and isinstance(child[i + 1], nn.BatchNorm2d):
+                    child[i], child[i + 1] = fuse_conv_bn_eval(child[i], child[i + 1]), nn.Identity()
+        fold_batchnorm(child)
+    return model
+
 @functools.lru_cache(None)
 def shared_backbone(name:str='mobilenet_v2')->Backbone:
-    "One instance per process of a named backbone with its resolved weights, shared by every scorer that embeds photos (in eval mode: safe to call from several threads)"
-    return get_backbone(name)
+    "One frozen instance per process of a named backbone with its resolved weights (batch norm folded), shared by every scorer that embeds photos (in eval mode: safe to call from several threads)"
+    bb = get_backbone(name)
+    fold_batchnorm(bb.model.eval())
+    return bb
 
 # %% ../nbs/02_features.ipynb #33e64d81
 class _PhotoDataset(torch.utils.data.Dataset):
