@@ -7,13 +7,8 @@ from __future__ import annotations
 import json, time, io, sys, contextlib, shutil
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F, yaml
-import matplotlib.pyplot as plt
 from safetensors.torch import save_file, load_file
-from fastai.learner import Learner
-from fastai.callback.tracker import EarlyStoppingCallback, SaveModelCallback
-from fastai.callback.progress import CSVLogger, ProgressCallback
-from fastai.callback.schedule import fit_one_cycle  # patches Learner.fit_one_cycle
-from fastai.torch_core import set_seed
+# fastai and matplotlib are imported by the functions that train and plot: loading a run to score photos (the album) needs neither
 from .data import TriageData, pair_dls, split_series, photo_row_index
 from .iqa import evaluate_scores
 from .features import FeatureAssembler
@@ -102,6 +97,7 @@ def score_photos(model:nn.Module, X:np.ndarray, data:TriageData)->np.ndarray:
 
 def plot_history(history:pd.DataFrame, title:str=''):
     "Training and validation loss, and the validation metric (the log's other column), per epoch"
+    import matplotlib.pyplot as plt
     metric = [c for c in history.columns if c not in ('epoch', 'train_loss', 'valid_loss', 'time')][0]
     fig, ax = plt.subplots(1, 2, figsize=(9, 3))
     ax[0].plot(history.epoch, history.train_loss, label='train'); ax[0].plot(history.epoch, history.valid_loss, label='valid')
@@ -119,8 +115,12 @@ def assemble_for_run(data:TriageData, features:dict, groups)->tuple:
     row = photo_row_index(data.photos)
     return asm, X, lambda r: X[row[(r.series_id, r.photo_idx)]]
 
-def fit_run(learn:Learner, cfg:dict, asm:FeatureAssembler, d_in:int, run_dir:Path, progress:bool=False)->tuple:
-    "One-cycle training with early stopping and save-best, then the run folder's files; returns `(seconds, history)`"
+def fit_run(learn, cfg:dict, asm:FeatureAssembler, d_in:int, run_dir:Path, progress:bool=False)->tuple:
+    "One-cycle training of a fastai `Learner` with early stopping and save-best, then the run folder's files; returns `(seconds, history)`"
+    import matplotlib.pyplot as plt
+    from fastai.callback.tracker import EarlyStoppingCallback, SaveModelCallback
+    from fastai.callback.progress import CSVLogger, ProgressCallback
+    from fastai.callback.schedule import fit_one_cycle    # patches Learner.fit_one_cycle
     learn.add_cbs([EarlyStoppingCallback(patience=cfg['patience']), SaveModelCallback(fname='best'), CSVLogger(fname=str(run_dir/'history.csv'))])
     if not progress: learn.remove_cb(ProgressCallback)
     t0 = time.perf_counter(); log = io.StringIO()    # fastai's callbacks print their news: keep it in the run folder instead
@@ -142,6 +142,8 @@ def train_pairwise(data:TriageData,        # Dataset with a `split` column (trai
                    progress:bool=False,    # Show fastai's progress bars
                    **config)->dict:
     "Train one pairwise head; write its run folder; return its test results"
+    from fastai.learner import Learner
+    from fastai.torch_core import set_seed
     cfg = {**DEFAULT_CONFIG, **config}
     run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
     set_seed(cfg['seed'], reproducible=True)

@@ -7,12 +7,8 @@ from __future__ import annotations
 import json, time, io, sys, contextlib
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F, yaml, cv2
-import matplotlib.pyplot as plt
 from safetensors.torch import save_file, load_file
-from fastai.learner import Learner
-from fastai.callback.progress import CSVLogger, ProgressCallback
-from fastai.callback.schedule import fit_one_cycle
-from fastai.torch_core import set_seed, params
+# fastai and matplotlib are imported by the functions that train: loading the model to compare photos (the album) needs neither
 from .data import TriageData, split_series, SeriesBatchSampler, photo_row_index
 from .iqa import load_image, evaluate_scores
 from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threads
@@ -73,6 +69,7 @@ class SiameseCNNRanker(nn.Module):
 
 def siamese_splitter(m:SiameseCNNRanker):
     "Parameter groups for fastai: backbone, then head (different learning rates; `freeze` trains the head only)"
+    from fastai.torch_core import params
     return [params(m.backbone), params(m.head)]
 
 # %% ../nbs/05_siamese.ipynb #2b020c84
@@ -102,6 +99,11 @@ def train_siamese(data:TriageData, run_dir:str|Path, config:str|dict='mobilenet_
     "Fine-tune a Siamese ranker on `data`'s train split (valid split for monitoring); write its run folder; return (model, test results)"
     cfg = {**(siamese_config(config) if isinstance(config, str) else config), **overrides}
     run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
+    import matplotlib.pyplot as plt
+    from fastai.learner import Learner
+    from fastai.callback.progress import CSVLogger, ProgressCallback
+    from fastai.callback.schedule import fit_one_cycle    # patches Learner.fit_one_cycle
+    from fastai.torch_core import set_seed
     set_seed(cfg['seed'], reproducible=True); set_torch_threads()
     images = preload_images(data.photos.path, cfg['input_size'], cfg['pad_square'])
     a, b = _pair_index(data)
