@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_album.ipynb #3ac7d28e
 from __future__ import annotations
-import os, json, time, shutil, zipfile, html, hashlib, threading, datetime as dt
+import os, gc, json, time, shutil, zipfile, html, hashlib, threading, datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, yaml
@@ -17,9 +17,9 @@ import phototriage
 # %% auto #0
 __all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'SUPPORTED', 'ALBUM_FEATURES', 'ALBUM_VERSION',
            'XMP_TEMPLATE', 'REPORT_CSS', 'REPORT_JS', 'album_config', 'capture_time', 'ingest', 'make_synthetic_album',
-           'album_cache_ids', 'write_thumbnail', 'analyse_photo', 'analyse_photos', 'group_series', 'run_identity',
-           'ModelHub', 'pick_series', 'xmp_sidecar', 'write_report', 'export_picks', 'select_album', 'run_measured',
-           'ReviewLog', 'ReviewWidget', 'retrain_from_review']
+           'album_cache_ids', 'write_thumbnail', 'half_size', 'analyse_photo', 'analyse_photos', 'group_series',
+           'run_identity', 'ModelHub', 'pick_series', 'xmp_sidecar', 'write_report', 'export_picks', 'select_album',
+           'reuse_freed_memory', 'run_measured', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
 
 # %% ../nbs/06_album.ipynb #0fbf600f
 SHIPPED_MODELS = Path(phototriage.__file__).parent/'assets'/'models'
@@ -32,7 +32,8 @@ DEFAULT_ALBUM_CONFIG = dict(
     models=dict(aesthetic_checkpoint=None,   # an AVA run folder (05c_aesthetic); None: the learned quality head
                 quality_head=None,           # a pairwise run folder; None: the shipped one
                 siamese_checkpoint=None),    # a Siamese run folder; None: the shipped one; 'none': no tiebreak
-    faces=dict(detect_size=480, scale_factor=1.2, min_frac=0.1, profile=False),  # fast: faces ≥ 1/10 of the short side, frontal
+    faces=dict(detect_size=480, scale_factor=1.3, min_frac=0.1, profile=False,   # fast: faces ≥ 1/10 of the short side, frontal,
+               frontal='frontal_alt2', min_neighbors=3),                          # the alt2 cascade (recall measured in 05b_portrait)
     decode_size=1000, thumb_size=320)
 
 def album_config(path:str|Path=None, **overrides)->dict:
@@ -108,7 +109,7 @@ def make_synthetic_album(out:str|Path, n_bursts:int=20, photos=None, seed:int=0,
 
 # %% ../nbs/06_album.ipynb #a3f51459
 ALBUM_FEATURES = IQA_FEATURES + ['portrait', 'n_faces', 'face_area', 'width', 'height']
-ALBUM_VERSION = 2      # 2: the embedding is taken at twice the backbone's input size, as in 02_features
+ALBUM_VERSION = 3      # 2: the embedding is taken at twice the backbone's input size, as in 02_features; 3: from the half-size copy
 
 def album_cache_ids(decode_size:int=1000, faces:dict=None)->dict:
     "Cache identities of the album's per-photo analysis (decode size and face settings) and its embeddings"
@@ -121,6 +122,11 @@ def write_thumbnail(img:np.ndarray, dest:Path, size:int=320, quality:int=85):
     tmp = dest.with_name(f'.{dest.name}.{os.getpid()}-{threading.get_ident()}.tmp.jpg')
     cv2.imwrite(str(tmp), np.ascontiguousarray(th[..., ::-1]), [cv2.IMWRITE_JPEG_QUALITY, quality]); os.replace(tmp, dest)
 
+def half_size(img:np.ndarray, at_least:int)->np.ndarray:
+    "`img` at half size (an exact 2×2 average, cheap) if its long side stays at least `at_least`, else `img` itself"
+    h, w = img.shape[:2]
+    return cv2.resize(img, (w // 2, h // 2), interpolation=cv2.INTER_AREA) if max(h, w) // 2 >= at_least else img
+
 def analyse_photo(path:str|Path,          # Photo file
                   backbone,               # Embedding backbone (`shared_backbone()`)
                   decode_size:int=1000,   # Long side of the one decode every scorer shares
@@ -132,18 +138,24 @@ def analyse_photo(path:str|Path,          # Photo file
     from phototriage.portrait import portrait_features
     img = load_image(path, max_size=decode_size)
     f = iqa_features(img, 1000)
-    score, found = portrait_features(img, **(faces or {}))
-    with torch.inference_mode(): emb = backbone(backbone.preprocess(to_work_size(img, 2 * backbone.input_size))[None])[0].numpy()
-    if thumb is not None: write_thumbnail(img, thumb, thumb_size)
+    faces = faces or {}
+    small = half_size(img, max(2 * backbone.input_size, faces.get('detect_size', 0), thumb_size))   # faces are searched, the embedding and thumbnail made, on it
+    score, found = portrait_features(img, detect_on=small, **faces)                                # and faces measured on `img`
+    with torch.inference_mode(): emb = backbone(backbone.preprocess(to_work_size(small, 2 * backbone.input_size))[None])[0].numpy()
+    if thumb is not None: write_thumbnail(small, thumb, thumb_size)
     row = [f[k] for k in IQA_FEATURES] + [score, len(found), max((x.area for x in found), default=0.), img.shape[1], img.shape[0]]
     return np.array(row, np.float32), emb
 
 # %% ../nbs/06_album.ipynb #7dfda1c5
 def _analyse_new(todo:dict, cache_dir:Path, decode_size:int, thumb_size:int, faces:dict, n_workers:int, chunk:int, progress:bool)->list:
     "Analyse `todo` (content key → paths) in threads, writing each chunk to the cache; return `(path, error)` of unreadable photos"
-    import torch
-    from phototriage.features import shared_backbone
-    backbone = shared_backbone('mobilenet_v2')           # built once, before the threads start
+    collecting = gc.isenabled(); gc.disable()  # torch's import makes about a million objects: the collector would walk them over and over (~0.5 s)
+    try:
+        import torch
+        from phototriage.features import shared_backbone
+        backbone = shared_backbone('mobilenet_v2')       # built once, before the threads start
+    finally:
+        if collecting: gc.enable()
     with torch.inference_mode():   # one forward here first: torch's lazy one-time set-up (MKL dispatch, oneDNN) must not race in the threads
         backbone(backbone.preprocess(np.zeros((2 * backbone.input_size,) * 2 + (3,), np.uint8))[None])
     ids = album_cache_ids(decode_size, faces)
@@ -219,9 +231,10 @@ class ModelHub:
     "Lazily loaded scorers named by an album configuration; what each model computes is cached by content key and model identity"
     def __init__(self, cfg:dict, cache_dir=None):
         self.cfg, self.cache_dir, self._models = cfg, Path(cache_dir or default_cache_dir()), {}
-        self._pending = {}                               # Siamese verdicts not yet written to the cache
+        self._pending, self._lock = {}, threading.Lock()  # Siamese verdicts not yet written to the cache; models load once, whichever thread asks
     def _get(self, name, loader):
-        if name not in self._models: self._models[name] = loader()
+        with self._lock:
+            if name not in self._models: self._models[name] = loader()
         return self._models[name]
     @property
     def loaded(self): return sorted(self._models)
@@ -415,10 +428,12 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     hub = ModelHub(cfg, cache_dir)
     table['aesthetic'] = hub.aesthetic_scores(table, emb)
     table['iqa'] = iqa_scores(table[IQA_FEATURES])['iqa_combined']
-    use_siamese = hub.siamese_dir is not None
-    def tiebreak(i, j):               # the Siamese model loads at the first tie it has not judged before
-        return hub.compare(table.path[i], table.key[i], table.path[j], table.key[j])
-    sel = pick_series(table, cfg['weights'], cfg['tie_margin'], tiebreak if use_siamese else None)
+    use_siamese, tied = hub.siamese_dir is not None, []
+    sel = pick_series(table, cfg['weights'], cfg['tie_margin'], (lambda i, j: tied.append((i, j)) or 0.5) if use_siamese else None)
+    if tied:     # the tied pairs' verdicts in threads (each decodes two photos; the Siamese model loads at the first pair not judged before)
+        compare = lambda ij: hub.compare(table.path[ij[0]], table.key[ij[0]], table.path[ij[1]], table.key[ij[1]])
+        with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool: verdicts = dict(zip(tied, pool.map(compare, tied)))
+        sel = pick_series(table, cfg['weights'], cfg['tie_margin'], lambda i, j: verdicts[i, j])
     hub.save()
     stage_done('grouping_and_scoring')
     sel['stars'] = np.where(sel.pick, 5, 1 + np.round(3 * sel.composite).astype(int))
@@ -448,6 +463,19 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))
     stage_done('outputs'); summary['stage_seconds'] = stages
     return summary
+
+# %% ../nbs/06_album.ipynb #2c61986c
+def reuse_freed_memory(mmap_threshold:int=16 << 20,  # Blocks smaller than this come from the heap, not from their own mapping
+                       trim_threshold:int=64 << 20,  # Free memory at the top of a heap kept for reuse
+                      )->bool:
+    "Let glibc's malloc keep freed image-sized blocks for reuse instead of returning them to the kernel; False where the C library has no `mallopt`"
+    import ctypes, ctypes.util
+    if not 0 < mmap_threshold <= 32 << 20: raise ValueError(f"mmap_threshold must be in (0, 32 MB] (glibc's documented maximum), not {mmap_threshold}")
+    try: mallopt = ctypes.CDLL(ctypes.util.find_library('c') or 'libc.so.6').mallopt
+    except (OSError, AttributeError): return False
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3                   # from glibc's malloc.h
+    return mallopt(M_MMAP_THRESHOLD, mmap_threshold) == 1 and mallopt(M_TRIM_THRESHOLD, trim_threshold) == 1
 
 # %% ../nbs/06_album.ipynb #460a2123
 def run_measured(code:str, interval:float=0.5)->dict:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_cli.ipynb #49bd7225
 from __future__ import annotations
-import sys, os, platform, importlib.metadata
+import sys, os, gc, platform, importlib.metadata
 from fastcore.script import call_parse, anno_parser
 
 # torch and the weights resolver are imported by the commands that need them: `phototriage select` on a warm cache never loads torch
@@ -59,12 +59,14 @@ def select(photos:str,                 # Folder of photos (searched recursively)
            cache:str=None,             # Feature cache folder (default ~/.cache/phototriage/features)
            workers:int=None):          # Analysis threads (default: one per core)
     "Pick the best shot of every burst in a folder: selection table, HTML report, exported picks, XMP sidecars"
-    from phototriage.album import select_album
+    from phototriage.album import select_album, reuse_freed_memory
+    reuse_freed_memory()                   # this process is ours: image-sized buffers are reused, not returned to the kernel
     r = select_album(photos, out, config, export=export, sidecars=sidecars, dry_run=dry_run, force=force, cache_dir=cache, n_workers=workers)
     print(f"{r['photos']} photos -> {r['series']} series -> {r['picks']} picks in {r['seconds']:.1f} s (aesthetic: {r['aesthetic_source']}; tiebreak: {r['tiebreak']})")
     if r['skipped']:
         print(f"skipped {len(r['skipped'])} files:"); [print(f'  {p}: {why}') for p, why in r['skipped'][:20]]
         if len(r['skipped']) > 20: print(f"  … and {len(r['skipped']) - 20} more (see selection.json)")
+    print('time by stage: ' + ', '.join(f'{k.replace("_", " ")} {v:.2f} s' for k, v in r['stage_seconds'].items()))
     if dry_run: print('dry run: nothing written')
     else:
         print(f"report     {r['report']}\nselection  {r['selection']}\nexported   {r['exported']} picks ({export}); sidecars written: {r['sidecars_written']}")
@@ -85,4 +87,6 @@ def main():
     func = COMMANDS[args[0]].__wrapped__          # the plain function behind `call_parse`
     parsed = vars(anno_parser(func, prog=f'phototriage {args[0]}').parse_args(args[1:]))
     parsed.pop('pdb', None); parsed.pop('xtra', None)
-    return func(**parsed)
+    result = func(**parsed)
+    gc.freeze()        # the process ends here: its exit need not walk torch's objects (about 0.8 s sooner back at the prompt)
+    return result
