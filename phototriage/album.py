@@ -249,6 +249,10 @@ class ModelHub:
     def siamese_dir(self)->Path|None:
         ck = self.cfg['models']['siamese_checkpoint']
         return None if ck == 'none' else Path(ck or SIAMESE)
+    @property
+    def siamese_decode_size(self)->int:
+        "Long side at which the Siamese model reads a photo (twice its input size, as in its training)"
+        return 2 * yaml.safe_load((self.siamese_dir/'config.yaml').read_text())['input_size']
     def siamese(self):
         from phototriage.siamese import load_siamese
         return self._get('siamese', lambda: load_siamese(self.siamese_dir))
@@ -430,8 +434,11 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     table['iqa'] = iqa_scores(table[IQA_FEATURES])['iqa_combined']
     use_siamese, tied = hub.siamese_dir is not None, []
     sel = pick_series(table, cfg['weights'], cfg['tie_margin'], (lambda i, j: tied.append((i, j)) or 0.5) if use_siamese else None)
-    if tied:     # the tied pairs' verdicts in threads (each decodes two photos; the Siamese model loads at the first pair not judged before)
-        compare = lambda ij: hub.compare(table.path[ij[0]], table.key[ij[0]], table.path[ij[1]], table.key[ij[1]])
+    cache_thumbs = Path(cache_dir or default_cache_dir())/'thumbs'
+    if tied:     # the tied pairs' verdicts in threads (the Siamese model loads at the first pair not judged before)
+        thumbs_suffice = cfg['thumb_size'] >= hub.siamese_decode_size     # then it reads the cached thumbnails, not the 12-MP files
+        src = lambda i: t if thumbs_suffice and (t := cache_thumbs/f'{table.key[i]}.jpg').exists() else table.path[i]
+        compare = lambda ij: hub.compare(src(ij[0]), table.key[ij[0]], src(ij[1]), table.key[ij[1]])
         with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool: verdicts = dict(zip(tied, pool.map(compare, tied)))
         sel = pick_series(table, cfg['weights'], cfg['tie_margin'], lambda i, j: verdicts[i, j])
     hub.save()
@@ -450,7 +457,6 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     (out/'selection.json').write_text(json.dumps(dict(summary={k: v for k, v in summary.items() if k != 'skipped'}, skipped=[dict(path=p, reason=r) for p, r in skipped],
                                                       photos=json.loads(sel[cols].to_json(orient='records'))), indent=1))
     tdir = out/'thumbs'; tdir.mkdir(exist_ok=True)
-    cache_thumbs = Path(cache_dir or default_cache_dir())/'thumbs'
     for k in sel.key.unique(): shutil.copy(cache_thumbs/f'{k}.jpg', tdir/f'{k}.jpg')
     report = write_report(sel, out, {k: f'thumbs/{k}.jpg' for k in sel.key}, extra=f'Aesthetic score: {html.escape(hub.aesthetic_source)}. Skipped files: {len(skipped)}.')
     exp = export_picks(sel, root, out, export, force)
