@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_album.ipynb #3ac7d28e
 from __future__ import annotations
-import os, gc, json, time, shutil, zipfile, html, hashlib, threading, datetime as dt
+import os, gc, json, time, shutil, zipfile, html, hashlib, threading, functools, datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, yaml
@@ -249,7 +249,7 @@ class ModelHub:
     def siamese_dir(self)->Path|None:
         ck = self.cfg['models']['siamese_checkpoint']
         return None if ck == 'none' else Path(ck or SIAMESE)
-    @property
+    @functools.cached_property
     def siamese_decode_size(self)->int:
         "Long side at which the Siamese model reads a photo (twice its input size, as in its training)"
         return 2 * yaml.safe_load((self.siamese_dir/'config.yaml').read_text())['input_size']
@@ -302,9 +302,9 @@ def _series_norm(v, scale:float):
     s = max(rng, scale)
     return np.full(len(v), 0.5) if s < 1e-12 else (v - lo) / s
 
-def pick_series(scores:pd.DataFrame, weights:dict, tie_margin:float=0.05, tiebreak=None)->pd.DataFrame:
-    "Within-series normalised components, composite, `pick` and `reason` for every photo; `tiebreak(i, j)` → P(i better than j)"
-    out = []
+def pick_series(scores:pd.DataFrame, weights:dict, tie_margin:float=0.05, tiebreak=None, map_pairs=map)->pd.DataFrame:
+    "Within-series normalised components, composite, `pick` and `reason` for every photo; `tiebreak(i, j)` → P(i better than j), mapped over all tied pairs at once with `map_pairs` (a thread pool's `map`, say)"
+    groups, ties = [], []
     scale = {c: float(scores[c].std(ddof=0)) if len(scores) > 1 else 0. for c in ['aesthetic', 'iqa', 'portrait']}
     for sid, g in scores.groupby('series', sort=True):
         g = g.copy()
@@ -318,16 +318,21 @@ def pick_series(scores:pd.DataFrame, weights:dict, tie_margin:float=0.05, tiebre
         order = g.composite.sort_values(ascending=False, kind='stable').index
         best = order[0]
         parts = ', '.join(f'{c} {g.loc[best, c + "_norm"]:.2f}×{w[c]:.2f}' for c in w if w[c])
+        tie = None
         if len(g) == 1: reason = 'only photo in its series'
         else:
             reason = f'highest composite {g.loc[best, "composite"]:.3f} ({parts}{"" if has_faces else "; no faces: portrait weight redistributed"})'
-            second = order[1]
-            if g.loc[best, 'composite'] - g.loc[second, 'composite'] <= tie_margin:
+            if g.loc[best, 'composite'] - g.loc[order[1], 'composite'] <= tie_margin:
                 if tiebreak is None: reason += f'; top two within {tie_margin:.0%}, no tiebreaker configured'
-                else:
-                    p = tiebreak(best, second)
-                    if p < 0.5: best, p = second, 1 - p
-                    reason = f'top two within {tie_margin:.0%} on composite; Siamese tiebreak prefers it (p = {p:.2f})'
+                else: tie = (best, order[1]); ties.append(tie)
+        groups.append((g, best, reason, tie))
+    verdicts = dict(zip(ties, map_pairs(lambda ij: tiebreak(*ij), ties)))
+    out = []
+    for g, best, reason, tie in groups:
+        if tie:
+            p = verdicts[tie]
+            if p < 0.5: best, p = tie[1], 1 - p
+            reason = f'top two within {tie_margin:.0%} on composite; Siamese tiebreak prefers it (p = {p:.2f})'
         g['pick'] = g.index == best; g['reason'] = np.where(g.pick, reason, '')
         out.append(g)
     return pd.concat(out).loc[scores.index]
@@ -432,15 +437,13 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     hub = ModelHub(cfg, cache_dir)
     table['aesthetic'] = hub.aesthetic_scores(table, emb)
     table['iqa'] = iqa_scores(table[IQA_FEATURES])['iqa_combined']
-    use_siamese, tied = hub.siamese_dir is not None, []
-    sel = pick_series(table, cfg['weights'], cfg['tie_margin'], (lambda i, j: tied.append((i, j)) or 0.5) if use_siamese else None)
+    use_siamese = hub.siamese_dir is not None
     cache_thumbs = Path(cache_dir or default_cache_dir())/'thumbs'
-    if tied:     # the tied pairs' verdicts in threads (the Siamese model loads at the first pair not judged before)
-        thumbs_suffice = cfg['thumb_size'] >= hub.siamese_decode_size     # then it reads the cached thumbnails, not the 12-MP files
-        src = lambda i: t if thumbs_suffice and (t := cache_thumbs/f'{table.key[i]}.jpg').exists() else table.path[i]
-        compare = lambda ij: hub.compare(src(ij[0]), table.key[ij[0]], src(ij[1]), table.key[ij[1]])
-        with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool: verdicts = dict(zip(tied, pool.map(compare, tied)))
-        sel = pick_series(table, cfg['weights'], cfg['tie_margin'], lambda i, j: verdicts[i, j])
+    def tiebreak(i, j):   # the Siamese model loads at the first pair not judged before; it reads the cached thumbnails when they are as large as it reads photos
+        src = lambda k: t if cfg['thumb_size'] >= hub.siamese_decode_size and (t := cache_thumbs/f'{table.key[k]}.jpg').exists() else table.path[k]
+        return hub.compare(src(i), table.key[i], src(j), table.key[j])
+    with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool:      # tied pairs judged in threads (two small decodes and a forward each)
+        sel = pick_series(table, cfg['weights'], cfg['tie_margin'], tiebreak if use_siamese else None, pool.map)
     hub.save()
     stage_done('grouping_and_scoring')
     sel['stars'] = np.where(sel.pick, 5, 1 + np.round(3 * sel.composite).astype(int))
