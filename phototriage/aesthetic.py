@@ -75,7 +75,7 @@ def train_aesthetic(labels:pd.DataFrame,         # `read_ava` table with `path`,
                     backbone:str='mobilenet_v2', input_size:int=224, hidden=(256,), epochs:int=5, frozen_epochs:int=1,
                     lr:float=2e-3, backbone_lr_div:float=10, bs:int=32, seed:int=0, path=None, progress:bool=False)->dict:
     "Train the aesthetic regressor; write `config.yaml`, `model.safetensors`, `history.csv`, `test_results.json`; return test metrics"
-    run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
+    run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)   # fastai joins its log names to `learn.path`
     set_seed(seed, reproducible=True); set_torch_threads()
     images = torch.stack([siamese_preprocess(load_image(p, max_size=2 * input_size), input_size, True) for p in labels.path])
     sets = {s: np.flatnonzero((labels.split == s).to_numpy()) for s in ('train', 'valid', 'test')}
@@ -84,7 +84,7 @@ def train_aesthetic(labels:pd.DataFrame,         # `read_ava` table with `path`,
     dls = DataLoaders(torch.utils.data.DataLoader(ds['train'], bs, shuffle=True, generator=g), torch.utils.data.DataLoader(ds['valid'], bs))
     model = AestheticRegressor(backbone, hidden, path=path)
     learn = Learner(dls, model, loss_func=F.mse_loss, splitter=lambda m: [params(m.backbone), params(m.head)], path=run_dir, model_dir='.',
-                    cbs=[CSVLogger(fname=str(run_dir/'history.csv'), append=True)])
+                    cbs=[CSVLogger(fname='history.csv', append=True)])
     if not progress: learn.remove_cb(ProgressCallback)
     (run_dir/'history.csv').unlink(missing_ok=True)
     t0 = time.perf_counter()

@@ -601,7 +601,7 @@ def retrain_from_review(log:ReviewLog, run_dir:str|Path, cache_dir=None, base=No
     learn = Learner(DataLoaders(dl, torch.utils.data.DataLoader(ds, 8)), model, loss_func=bt_loss, metrics=pair_accuracy)
     learn.remove_cb(ProgressCallback)
     with learn.no_logging(): learn.fit_one_cycle(epochs, lr)
-    run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
+    run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
     save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(run_dir/'model.safetensors'))
     _save_assembler(asm, run_dir/'assembler.safetensors')
     (run_dir/'config.yaml').write_text(yaml.safe_dump({**cfg, 'finetuned_from': str(base), 'review_pairs': len(data.pairs)}))

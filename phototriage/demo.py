@@ -63,7 +63,7 @@ def run_demo(out:str|Path='phototriage-demo',  # Where everything goes
              data:str|Path=None,                 # A PhotoTriage download or a folder of photos; default: synthetic from package photos
              n_series:int=300, epochs:int=10, n_bursts:int=16, seed:int=0, cache_dir=None, verbose:bool=True)->dict:
     "Build or read data, extract features, train, compare every method, run the album on a demo album; return where things are"
-    t0 = time.perf_counter(); out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter(); out = Path(out).resolve(); out.mkdir(parents=True, exist_ok=True)
     set_torch_threads()
     res = dict(out=str(out))
     album_src = None

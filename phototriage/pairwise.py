@@ -121,7 +121,7 @@ def fit_run(learn, cfg:dict, asm:FeatureAssembler, d_in:int, run_dir:Path, progr
     from fastai.callback.tracker import EarlyStoppingCallback, SaveModelCallback
     from fastai.callback.progress import CSVLogger, ProgressCallback
     from fastai.callback.schedule import fit_one_cycle    # patches Learner.fit_one_cycle
-    learn.add_cbs([EarlyStoppingCallback(patience=cfg['patience']), SaveModelCallback(fname='best'), CSVLogger(fname=str(run_dir/'history.csv'))])
+    learn.add_cbs([EarlyStoppingCallback(patience=cfg['patience']), SaveModelCallback(fname='best'), CSVLogger(fname='history.csv')])
     if not progress: learn.remove_cb(ProgressCallback)
     t0 = time.perf_counter(); log = io.StringIO()    # fastai's callbacks print their news: keep it in the run folder instead
     with learn.no_logging(), contextlib.redirect_stdout(sys.stdout if progress else log): learn.fit_one_cycle(cfg['epochs'], cfg['lr'])
@@ -145,7 +145,7 @@ def train_pairwise(data:TriageData,        # Dataset with a `split` column (trai
     from fastai.learner import Learner
     from fastai.torch_core import set_seed
     cfg = {**DEFAULT_CONFIG, **config}
-    run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
+    run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)   # fastai joins its log names to `learn.path`
     set_seed(cfg['seed'], reproducible=True)
     asm, X, get_x = assemble_for_run(data, features, cfg['groups'])
     dls = pair_dls(data, get_x, bs=cfg['bs'], soft=cfg['soft'], series_aware=cfg['series_aware'], seed=cfg['seed'])
@@ -194,7 +194,7 @@ EXPERIMENTS = {
 
 def run_search(data:TriageData, features:dict, out:str|Path, experiments:dict=None, names=None, **overrides)->pd.DataFrame:
     "Train every named experiment (skipping finished ones) into `out/NAME/`; write and return `out/summary.csv`"
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out).resolve(); out.mkdir(parents=True, exist_ok=True)
     experiments = experiments or EXPERIMENTS
     rows = []
     for name in (names or experiments):

@@ -80,7 +80,7 @@ def score_series_photos(model:nn.Module, X:np.ndarray, data:TriageData)->np.ndar
 def train_series(data:TriageData, features:dict, run_dir:str|Path, progress:bool=False, **config)->dict:
     "Train one series model; write its run folder; return its test results"
     cfg = {**SERIES_CONFIG, **config}
-    run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
+    run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
     set_seed(cfg['seed'], reproducible=True)
     asm, X, get_x = assemble_for_run(data, features, cfg['groups'])
     dls = series_dls(data, get_x, bs=cfg['bs'], seed=cfg['seed'])

@@ -98,7 +98,7 @@ def _pair_index(data):
 def train_siamese(data:TriageData, run_dir:str|Path, config:str|dict='mobilenet_v2', path=None, progress:bool=False, **overrides):
     "Fine-tune a Siamese ranker on `data`'s train split (valid split for monitoring); write its run folder; return (model, test results)"
     cfg = {**(siamese_config(config) if isinstance(config, str) else config), **overrides}
-    run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
+    run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)   # fastai joins its log names to `learn.path`
     import matplotlib.pyplot as plt
     from fastai.learner import Learner
     from fastai.callback.progress import CSVLogger, ProgressCallback
@@ -118,7 +118,7 @@ def train_siamese(data:TriageData, run_dir:str|Path, config:str|dict='mobilenet_
                       torch.utils.data.DataLoader(vds, cfg['bs']))
     model = SiameseCNNRanker(cfg['backbone'], cfg['hidden'], cfg['activation'], path=path)
     learn = Learner(dls, model, loss_func=lambda logit, t: F.binary_cross_entropy_with_logits(logit, t), metrics=pair_accuracy,
-                    splitter=siamese_splitter, path=run_dir, model_dir='.', cbs=[CSVLogger(fname=str(run_dir/'history.csv'), append=True)])
+                    splitter=siamese_splitter, path=run_dir, model_dir='.', cbs=[CSVLogger(fname='history.csv', append=True)])
     if not progress: learn.remove_cb(ProgressCallback)
     (run_dir/'history.csv').unlink(missing_ok=True)
     t0 = time.perf_counter(); log = io.StringIO()
