@@ -73,7 +73,7 @@ def score_series_photos(model:nn.Module, X:np.ndarray, data:TriageData)->np.ndar
     model.eval()
     X = torch.as_tensor(X); out = np.zeros(len(data.photos), np.float32)
     for _, g in data.photos.reset_index(drop=True).groupby('series_id'):
-        idx = torch.as_tensor(g.index.to_numpy())
+        idx = torch.tensor(g.index.to_numpy())   # a copy: pandas hands out read-only arrays
         out[g.index] = model(X[idx][None], torch.ones(1, len(idx), dtype=torch.bool))[0].numpy()
     return out
 

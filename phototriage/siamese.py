@@ -183,5 +183,5 @@ def siamese_scores(model:SiameseCNNRanker, paths, data:TriageData, cfg:dict, ima
     emb = torch.cat([model.embed(images[s:s + bs]) for s in range(0, len(images), bs)])
     out = np.zeros(len(data.photos), np.float32)
     for _, g in data.photos.reset_index(drop=True).groupby('series_id'):
-        out[g.index] = round_robin(model, emb[torch.as_tensor(g.index.to_numpy())]).numpy()
+        out[g.index] = round_robin(model, emb[torch.tensor(g.index.to_numpy())]).numpy()
     return out
