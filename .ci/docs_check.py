@@ -11,6 +11,7 @@ from nbdev.config import get_config
 from nbdev.doclinks import _build_modidx
 from nbdev.serve import proc_nbs
 from nbconvert import HTMLExporter, MarkdownExporter
+from traitlets.config import Config
 import nbformat, yaml
 
 cfg = get_config()
@@ -23,14 +24,27 @@ def front_matter(nb):
     if c is None or c.cell_type != 'raw' or not c.source.startswith('---'): return {}
     return yaml.safe_load(c.source.strip().strip('-')) or {}
 
-def readme_from_index(proc_dir):
-    "README.md text: the processed index notebook as Markdown, its front matter as title and summary."
+README_FIGURES = 'index_files/figure-commonmark'     # where Quarto's gfm output puts them for `nbdev_readme`
+
+def readme_from_index(proc_dir)->tuple:
+    "README.md's text and pictures `{path: bytes}`: the processed index notebook as Markdown, as Quarto would render it"
     nb = nbformat.read(proc_dir/'index.ipynb', as_version=4)
     fm = front_matter(nb)
     nb.cells = nb.cells[1:] if fm else nb.cells
-    body, _ = MarkdownExporter(exclude_input_prompt=True, exclude_output_prompt=True).from_notebook_node(nb)
+    for c in nb.cells:
+        if c.cell_type != 'code': continue
+        lines = c.source.splitlines()
+        opts = {l[2:].split(':')[0].strip(): l[2:].partition(':')[2].strip() for l in lines if l.startswith('#|')}
+        if opts.get('echo') == 'false' or 'hide' in opts: c.metadata['tags'] = ['remove_input']
+        if 'hide' in opts: c.outputs = []
+        c.source = '\n'.join(l for l in lines if not l.startswith('#|')).strip()     # directives are Quarto's, never the reader's
+    cfg = Config(); cfg.TagRemovePreprocessor.enabled = True; cfg.TagRemovePreprocessor.remove_input_tags = {'remove_input'}
+    exporter = MarkdownExporter(config=cfg, exclude_input_prompt=True, exclude_output_prompt=True)
+    body, res = exporter.from_notebook_node(nb, resources={'output_files_dir': README_FIGURES})
     head = f"# {fm.get('title', 'phototriage')}\n\n> {fm.get('description', '')}\n\n"
-    return '\n'.join(l.rstrip() for l in (head + body.strip()).splitlines()) + '\n'
+    body = re.sub(r'!\[(?:png|jpeg|svg)\]\(', '![](', body)          # nbconvert's alt text is the MIME type
+    text = '\n'.join(l.rstrip() for l in (head + body.strip()).splitlines()) + '\n'
+    return text, dict(res.get('outputs', {}))
 
 def main(write_readme=False):
     _build_modidx()
@@ -51,10 +65,17 @@ def main(write_readme=False):
         (out/p.with_suffix('.html').name).write_text(html)
         if 'Traceback (most recent call last)' in html: problems.append(f'{p.name}: page shows a traceback')
         if p.name not in sidebar: problems.append(f'{p.name}: missing from nbs/sidebar.yml')
-    readme = readme_from_index(proc_dir)
-    if write_readme: (root/'README.md').write_text(readme)
-    elif not (root/'README.md').exists() or (root/'README.md').read_text() != readme:
-        problems.append('README.md is not the rendering of nbs/index.ipynb: run `python .ci/docs_check.py --write-readme`')
+    readme, figures = readme_from_index(proc_dir)
+    if write_readme:
+        shutil.rmtree(root/README_FIGURES, ignore_errors=True)
+        (root/'README.md').write_text(readme)
+        for name, data in figures.items(): (root/name).parent.mkdir(parents=True, exist_ok=True); (root/name).write_bytes(data)
+    else:
+        stale = not (root/'README.md').exists() or (root/'README.md').read_text() != readme
+        stale |= any(not (root/n).exists() or (root/n).read_bytes() != d for n, d in figures.items())
+        if stale: problems.append('README.md or its pictures are not the rendering of nbs/index.ipynb: run `python .ci/docs_check.py --write-readme`')
+    if re.search(r'^\s*#\|', readme, re.M): problems.append('README.md shows a `#|` directive')
+    if not figures: problems.append('README.md shows no picture (run `python .ci/refresh_outputs.py nbs/index.ipynb`)')
     print(f'docs check: {len(notebooks)} notebooks rendered to {out.relative_to(root)}/')
     for m in problems: print('docs check problem:', m)
     return not problems

@@ -19,7 +19,7 @@ __all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 
            'XMP_TEMPLATE', 'REPORT_CSS', 'REPORT_JS', 'album_config', 'capture_time', 'ingest', 'make_synthetic_album',
            'album_cache_ids', 'write_thumbnail', 'half_size', 'analyse_photo', 'analyse_photos', 'group_series',
            'run_identity', 'ModelHub', 'pick_series', 'xmp_sidecar', 'write_report', 'export_picks', 'select_album',
-           'reuse_freed_memory', 'run_measured', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
+           'show_picks', 'reuse_freed_memory', 'run_measured', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
 
 # %% ../nbs/06_album.ipynb #0fbf600f
 SHIPPED_MODELS = Path(phototriage.__file__).parent/'assets'/'models'
@@ -472,6 +472,26 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))
     stage_done('outputs'); summary['stage_seconds'] = stages
     return summary
+
+# %% ../nbs/06_album.ipynb #23618c31
+def show_picks(selection:str|Path|pd.DataFrame, # A run's `selection.csv`, or its table
+               n_series:int=3,                  # How many series to show, the largest first
+               thumb_px:int=256,                # Long side each photo is read at
+               figsize_per:float=2.4):          # Inches per photo
+    "The photos of the largest series side by side, each titled with its composite score, the pick framed in green"
+    import matplotlib.pyplot as plt
+    sel = pd.read_csv(selection) if not isinstance(selection, pd.DataFrame) else selection
+    largest = sel.series.value_counts(sort=False).sort_values(ascending=False, kind='stable').index[:n_series]
+    ncol = int(sel.series.value_counts().max())
+    fig, axs = plt.subplots(len(largest), ncol, figsize=(figsize_per * ncol, figsize_per * 0.8 * len(largest)), squeeze=False)
+    for ax in axs.flat: ax.axis('off')
+    for row, sid in zip(axs, largest):
+        for ax, r in zip(row, sel[sel.series == sid].sort_values('path').itertuples()):
+            ax.imshow(load_image(r.path, max_size=thumb_px)); ax.axis('on'); ax.set_xticks([]); ax.set_yticks([])
+            ax.set_title(f"{'★ pick  ' if r.pick else ''}{r.composite:.2f}", fontsize=9, color='green' if r.pick else 'black')
+            for s in ax.spines.values(): s.set_color('green' if r.pick else 'lightgrey'); s.set_linewidth(4 if r.pick else 1)
+    fig.tight_layout()
+    return fig
 
 # %% ../nbs/06_album.ipynb #2c61986c
 def reuse_freed_memory(mmap_threshold:int=16 << 20,  # Blocks smaller than this come from the heap, not from their own mapping
