@@ -49,6 +49,9 @@ def readme_from_index(proc_dir)->tuple:
 def main(write_readme=False):
     _build_modidx()
     proc_dir = proc_nbs(nbs, n_workers=0, force=True)
+    if not (proc_dir/'index.ipynb').exists():     # nbdev skips files whose absolute path has a part starting with '.'
+        print(f'docs check problem: nbdev processed no notebook into {proc_dir} (is a folder above {root} named .something?)')
+        return False
     notebooks = sorted(p for p in nbs.glob('*.ipynb') if not p.name.startswith(('_', '.')))
     out = root/'_docs_check'; shutil.rmtree(out, ignore_errors=True); out.mkdir()
     sidebar = (nbs/'sidebar.yml').read_text() if (nbs/'sidebar.yml').exists() else ''
