@@ -16,10 +16,11 @@ import phototriage
 
 # %% auto #0
 __all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'SUPPORTED', 'ALBUM_FEATURES', 'ALBUM_VERSION',
-           'XMP_TEMPLATE', 'REPORT_CSS', 'REPORT_JS', 'album_config', 'capture_time', 'ingest', 'make_synthetic_album',
-           'album_cache_ids', 'write_thumbnail', 'half_size', 'analyse_photo', 'analyse_photos', 'group_series',
-           'run_identity', 'ModelHub', 'pick_series', 'xmp_sidecar', 'write_report', 'export_picks', 'select_album',
-           'show_picks', 'reuse_freed_memory', 'run_measured', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
+           'XMP_TEMPLATE', 'XMP_NS', 'REPORT_CSS', 'REPORT_JS', 'album_config', 'capture_time', 'ingest',
+           'make_synthetic_album', 'album_cache_ids', 'write_thumbnail', 'half_size', 'analyse_photo', 'analyse_photos',
+           'group_series', 'run_identity', 'ModelHub', 'pick_series', 'xmp_sidecar', 'merge_xmp', 'write_sidecar',
+           'write_report', 'export_picks', 'select_album', 'show_picks', 'reuse_freed_memory', 'run_measured',
+           'ReviewLog', 'ReviewWidget', 'retrain_from_review']
 
 # %% ../nbs/06_album.ipynb #0fbf600f
 SHIPPED_MODELS = Path(phototriage.__file__).parent/'assets'/'models'
@@ -34,7 +35,10 @@ DEFAULT_ALBUM_CONFIG = dict(
                 siamese_checkpoint=None),    # a Siamese run folder; None: the shipped one; 'none': no tiebreak
     faces=dict(detect_size=480, scale_factor=1.3, min_frac=0.1, profile=False,   # fast: faces ≥ 1/10 of the short side, frontal,
                frontal='frontal_alt2', min_neighbors=3),                          # the alt2 cascade (recall measured in 05b_portrait)
-    decode_size=1000, thumb_size=320)
+    decode_size=1000, thumb_size=320,
+    xmp=dict(pick_rating=5,                    # xmp:Rating of the pick
+             reject_rating=-1,                 # of the others: -1 is "rejected" in darktable and Lightroom; 0-4 keeps them as stars
+             backup=True))                     # copy an existing sidecar to NAME.xmp.phototriage-backup before its first change
 
 def album_config(path:str|Path=None, **overrides)->dict:
     "The album configuration: defaults, updated from a YAML file, then from `overrides`"
@@ -350,10 +354,38 @@ XMP_TEMPLATE = '''<?xml version="1.0" encoding="UTF-8"?>
  </rdf:RDF>
 </x:xmpmeta>
 '''
+XMP_NS = dict(x='adobe:ns:meta/', rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#', xmp='http://ns.adobe.com/xap/1.0/',
+              digiKam='http://www.digikam.org/ns/1.0/')
 
 def xmp_sidecar(rating:int, pick:bool)->str:
-    "An XMP sidecar with a star rating and pick (accepted) / reject"
+    "A new XMP sidecar with a star rating and pick (accepted) / reject"
     return XMP_TEMPLATE.format(rating=int(rating), label='Green' if pick else 'Red', pick_label=3 if pick else 1)
+
+def merge_xmp(existing:str, # An existing sidecar's text
+              rating:int,   # `xmp:Rating` to set (-1: rejected)
+              pick:bool)->str: # Sets `xmp:Label` Green/Red and digiKam's `PickLabel` 3/1
+    "`existing` with the rating, label and pick set on its first `rdf:Description`, every other property and element kept"
+    import io, re, xml.etree.ElementTree as ET
+    for _, (prefix, uri) in ET.iterparse(io.StringIO(existing), events=['start-ns']):   # keep the file's own prefixes
+        if prefix and not re.fullmatch(r'ns\d+', prefix): ET.register_namespace(prefix, uri)
+    for prefix, uri in XMP_NS.items(): ET.register_namespace(prefix, uri)
+    root = ET.fromstring(existing, ET.XMLParser(target=ET.TreeBuilder(insert_comments=True, insert_pis=True)))
+    rdf = '{%s}' % XMP_NS['rdf']
+    desc = root.find(f'.//{rdf}Description')
+    if desc is None:
+        parent = root if root.tag == f'{rdf}RDF' else root.find(f'.//{rdf}RDF')
+        if parent is None: raise ValueError('not an XMP packet: no rdf:RDF element')
+        desc = ET.SubElement(parent, f'{rdf}Description', {f'{rdf}about': ''})
+    values = {('xmp', 'Rating'): str(int(rating)), ('xmp', 'Label'): 'Green' if pick else 'Red', ('digiKam', 'PickLabel'): '3' if pick else '1'}
+    for (ns, name), v in values.items():
+        tag = '{%s}%s' % (XMP_NS[ns], name)
+        child = desc.find(tag)
+        if child is not None: child.text = v            # written as an element by some tools
+        else: desc.set(tag, v)
+    begin = re.search(r'<\?xpacket\s+begin[^>]*\?>', existing[:re.search(r'<(?![?!])', existing).start()])   # Adobe's wrappers stay
+    end = re.search(r'<\?xpacket\s+end[^>]*\?>\s*$', existing)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + (begin.group(0) + '\n' if begin else '') + ET.tostring(root, encoding='unicode')
+            + ('\n' + end.group(0).strip() if end else '') + '\n')
 
 def _write_new(path:Path, data, force:bool, written:list, kept:list):
     "Write bytes/text to `path` unless it exists (and not `force`); atomic via a temporary file"
@@ -362,6 +394,15 @@ def _write_new(path:Path, data, force:bool, written:list, kept:list):
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f'.{path.name}.tmp'); (tmp.write_bytes if isinstance(data, bytes) else tmp.write_text)(data)
     os.replace(tmp, path); written.append(str(path))
+
+def write_sidecar(path:Path, rating:int, pick:bool, force:bool, written:list, kept:list, backup:bool=True):
+    "A new sidecar at `path`; an existing one is kept, or with `force` merged (after a one-time backup)"
+    path = Path(path)
+    if not path.exists(): return _write_new(path, xmp_sidecar(rating, pick), force, written, kept)
+    if not force: kept.append(str(path)); return
+    old = path.read_text(encoding='utf-8')
+    if backup and not (bak := path.with_name(path.name + '.phototriage-backup')).exists(): shutil.copy2(path, bak)
+    _write_new(path, merge_xmp(old, rating, pick), True, written, kept)
 
 # %% ../nbs/06_album.ipynb #929dc71f
 REPORT_CSS = '''body{font-family:system-ui,sans-serif;margin:1.5em;background:#fafafa}h1{margin-bottom:.2em}
@@ -446,7 +487,7 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
         sel = pick_series(table, cfg['weights'], cfg['tie_margin'], tiebreak if use_siamese else None, pool.map)
     hub.save()
     stage_done('grouping_and_scoring')
-    sel['stars'] = np.where(sel.pick, 5, 1 + np.round(3 * sel.composite).astype(int))
+    sel['stars'] = np.where(sel.pick, cfg['xmp']['pick_rating'], cfg['xmp']['reject_rating'])   # xmp:Rating: -1 is rejected
     sel = sel.sort_values(['series', 'time']).reset_index(drop=True)
     cols = ['series', 'path', 'time', 'time_source', 'pick', 'stars', 'composite', 'aesthetic', 'iqa', 'portrait', 'n_faces',
             'aesthetic_norm', 'iqa_norm', 'portrait_norm', 'reason', *IQA_FEATURES, 'key']
@@ -467,7 +508,7 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     if sidecars != 'none':
         for r in sel.itertuples():
             base = Path(r.path) if sidecars == 'beside' else out/'xmp'/Path(r.path).resolve().relative_to(root)
-            _write_new(base.with_name(base.name + '.xmp'), xmp_sidecar(r.stars, r.pick), force, written, kept)
+            write_sidecar(base.with_name(base.name + '.xmp'), r.stars, r.pick, force, written, kept, cfg['xmp']['backup'])
     summary.update(report=str(report), selection=str(out/'selection.csv'), exported=len(exp['written']), sidecars_written=len(written),
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))
     stage_done('outputs'); summary['stage_seconds'] = stages
