@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_album.ipynb #3ac7d28e
 from __future__ import annotations
-import os, gc, json, time, shutil, zipfile, html, hashlib, threading, functools, datetime as dt
+import os, gc, json, time, errno, shutil, zipfile, html, hashlib, threading, functools, datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, yaml
@@ -15,12 +15,12 @@ from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEAT
 import phototriage
 
 # %% auto #0
-__all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'SUPPORTED', 'ALBUM_FEATURES', 'ALBUM_VERSION',
-           'XMP_TEMPLATE', 'XMP_NS', 'REPORT_CSS', 'REPORT_JS', 'album_config', 'capture_time', 'ingest',
-           'make_synthetic_album', 'album_cache_ids', 'write_thumbnail', 'half_size', 'analyse_photo', 'analyse_photos',
-           'group_series', 'run_identity', 'ModelHub', 'pick_series', 'xmp_sidecar', 'merge_xmp', 'write_sidecar',
-           'write_report', 'export_picks', 'select_album', 'show_picks', 'reuse_freed_memory', 'run_measured',
-           'ReviewLog', 'ReviewWidget', 'retrain_from_review']
+__all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'SUPPORTED', 'OUTPUT_MARKER', 'ALBUM_FEATURES',
+           'ALBUM_VERSION', 'XMP_TEMPLATE', 'XMP_NS', 'REPORT_CSS', 'REPORT_JS', 'EXPORT_MODES', 'SIDECAR_MODES',
+           'album_config', 'capture_time', 'ingest', 'make_synthetic_album', 'album_cache_ids', 'write_thumbnail',
+           'half_size', 'analyse_photo', 'analyse_photos', 'group_series', 'run_identity', 'ModelHub', 'pick_series',
+           'xmp_sidecar', 'merge_xmp', 'write_sidecar', 'write_report', 'export_picks', 'select_album', 'show_picks',
+           'reuse_freed_memory', 'run_measured', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
 
 # %% ../nbs/06_album.ipynb #0fbf600f
 SHIPPED_MODELS = Path(phototriage.__file__).parent/'assets'/'models'
@@ -69,14 +69,35 @@ def capture_time(path)->tuple:
                 except ValueError: pass
     return os.stat(path).st_mtime, 'file time'
 
-def ingest(folder:str|Path, exclude=())->tuple:
-    "Photos under `folder` (recursively) as a table `path, time, time_source`, and the `(path, reason)` of files skipped"
+OUTPUT_MARKER = '.phototriage-output'     # in every output folder of `select_album`: ingest never reads one as photos
+
+def _walk_photos(folder:Path, exclude:list, skipped:list):
+    "Files under `folder` as found there (symlinks followed once, each real file and folder visited once), in order"
+    seen_dirs, seen_files = set(), {}
+    def walk(d:Path):
+        real = d.resolve()
+        if real in seen_dirs: skipped.append((str(d), f'symlink loop or second link to a folder already read ({real})')); return
+        seen_dirs.add(real)
+        if any(real.is_relative_to(e) for e in exclude): return
+        if (d/OUTPUT_MARKER).exists(): skipped.append((str(d), f'a phototriage output folder ({OUTPUT_MARKER})')); return
+        for p in sorted(d.iterdir()):
+            if p.name.startswith('.'): continue
+            if p.is_symlink() and not p.exists(): skipped.append((str(p), f'broken symlink (no target, or a loop): {os.readlink(p)}')); continue
+            if p.is_dir(): yield from walk(p); continue
+            if not p.is_file(): continue
+            target = p.resolve()
+            if target in seen_files: skipped.append((str(p), f'the same file as {seen_files[target]}')); continue
+            seen_files[target] = str(p)
+            yield p
+    yield from walk(folder)
+
+def ingest(folder:str|Path, # Folder of photos, read recursively; symlinks are followed once
+           exclude=())->tuple: # Folders to leave out (the run's own output)
+    "Photos under `folder` as a table `path, time, time_source` (paths as found under `folder`), and the `(path, reason)` of files skipped"
     folder = Path(folder); exclude = [Path(e).resolve() for e in exclude]
     rows, skipped = [], []
     if not folder.is_dir(): raise NotADirectoryError(f"{folder}: not a folder of photos")
-    for p in sorted(folder.rglob('*')):
-        if not p.is_file() or any(part.startswith('.') for part in p.relative_to(folder).parts): continue
-        if any(p.resolve().is_relative_to(e) for e in exclude): continue
+    for p in list(_walk_photos(folder, exclude, skipped)):
         if p.suffix.lower() not in SUPPORTED: skipped.append((str(p), f'unsupported format {p.suffix or "(none)"}')); continue
         try: t, src = capture_time(p)
         except Exception as e: skipped.append((str(p), f'unreadable ({type(e).__name__}: {e})')); continue
@@ -434,29 +455,39 @@ def write_report(sel:pd.DataFrame, out:Path, thumbs:dict, title:str='phototriage
     return out/'report.html'
 
 # %% ../nbs/06_album.ipynb #5c4b0f6f
-def export_picks(sel:pd.DataFrame, root:Path, out:Path, mode:str='copy', force:bool=False)->dict:
-    "Export the picks into `out/picks/` (mirroring folders) by copy, hardlink or symlink, or into `out/picks.zip`"
+EXPORT_MODES, SIDECAR_MODES = ('copy', 'hardlink', 'symlink', 'zip', 'none'), ('out', 'beside', 'none')
+
+def export_picks(sel:pd.DataFrame, # `select_album`'s table: `path`, `pick`
+                 root:Path,        # The photo folder: paths are exported relative to it, as found there
+                 out:Path,         # Output folder: `out/picks/` or `out/picks.zip`
+                 mode:str='copy',  # copy, hardlink (a copy where the two are on different file systems), symlink, zip or none
+                 force:bool=False)->dict: # Replace exports that exist
+    "Export the picks into `out/picks/` (mirroring folders) or `out/picks.zip`: `written`, `kept` paths and `photos` exported"
+    if mode not in EXPORT_MODES: raise ValueError(f"export mode {mode!r}: use {', '.join(EXPORT_MODES)}")
     picks = sel[sel.pick]; written, kept = [], []
-    if mode == 'none': return dict(written=written, kept=kept)
+    if mode == 'none': return dict(written=written, kept=kept, photos=0)
     if mode == 'zip':
         z = out/'picks.zip'
-        if z.exists() and not force: return dict(written=[], kept=[str(z)])
-        tmp = out/'.picks.zip.tmp'
+        if z.exists() and not force: return dict(written=[], kept=[str(z)], photos=0)
+        tmp = out/f'.picks.zip.{os.getpid()}.tmp'                # one per process: two runs on one folder do not share it
         with zipfile.ZipFile(tmp, 'w', zipfile.ZIP_STORED) as zf:
-            for p in picks.path: zf.write(p, str(Path(p).resolve().relative_to(root)))
-        os.replace(tmp, z); return dict(written=[str(z)], kept=[])
+            for p in picks.path: zf.write(p, str(Path(p).relative_to(root)))
+        os.replace(tmp, z); return dict(written=[str(z)], kept=[], photos=len(picks))
     for p in picks.path:
-        dst = out/'picks'/Path(p).resolve().relative_to(root)
+        dst = out/'picks'/Path(p).relative_to(root)
         if dst.exists() or dst.is_symlink():
             if not force: kept.append(str(dst)); continue
             dst.unlink()
         dst.parent.mkdir(parents=True, exist_ok=True)
         if mode == 'copy': shutil.copy2(p, dst)
-        elif mode == 'hardlink': os.link(p, dst)
         elif mode == 'symlink': os.symlink(Path(p).resolve(), dst)
-        else: raise ValueError(f"export mode {mode!r}: use copy, hardlink, symlink, zip or none")
+        else:
+            try: os.link(Path(p).resolve(), dst)
+            except OSError as e:
+                if e.errno != errno.EXDEV: raise
+                shutil.copy2(p, dst)                           # another file system: a hard link cannot cross it
         written.append(str(dst))
-    return dict(written=written, kept=kept)
+    return dict(written=written, kept=kept, photos=len(written))
 
 # %% ../nbs/06_album.ipynb #49b97229
 def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, export:str='copy', sidecars:str='out',
@@ -467,6 +498,9 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
         now = time.perf_counter(); stages[name] = round(now - lap[0], 2); lap[0] = now
     cfg = config if isinstance(config, dict) else album_config(config, **overrides)
     root, out = Path(photos_dir).resolve(), Path(out).resolve()
+    if export not in EXPORT_MODES: raise ValueError(f"export {export!r}: use {', '.join(EXPORT_MODES)}")
+    if sidecars not in SIDECAR_MODES: raise ValueError(f"sidecars {sidecars!r}: use {', '.join(SIDECAR_MODES)}")
+    if root.is_relative_to(out): raise ValueError(f"out {out} is the photo folder {root} or contains it: choose a folder of its own")
     photos, skipped = ingest(root, exclude=[out])
     stage_done('ingest')
     if photos.empty: raise FileNotFoundError(f"{root}: no photos found ({len(skipped)} files skipped)")
@@ -497,6 +531,7 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
         summary.update(seconds=round(time.perf_counter() - t0, 2), stage_seconds=stages, would_write=['selection.csv', 'selection.json', 'report.html', f'export: {export}', f'sidecars: {sidecars}'])
         return summary
     out.mkdir(parents=True, exist_ok=True)
+    (out/OUTPUT_MARKER).write_text('Written by phototriage select: a later run never reads this folder as photos.\n')
     sel[cols].to_csv(out/'selection.csv', index=False)
     (out/'selection.json').write_text(json.dumps(dict(summary={k: v for k, v in summary.items() if k != 'skipped'}, skipped=[dict(path=p, reason=r) for p, r in skipped],
                                                       photos=json.loads(sel[cols].to_json(orient='records'))), indent=1))
@@ -507,9 +542,9 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     written, kept = [], []
     if sidecars != 'none':
         for r in sel.itertuples():
-            base = Path(r.path) if sidecars == 'beside' else out/'xmp'/Path(r.path).resolve().relative_to(root)
+            base = Path(r.path) if sidecars == 'beside' else out/'xmp'/Path(r.path).relative_to(root)
             write_sidecar(base.with_name(base.name + '.xmp'), r.stars, r.pick, force, written, kept, cfg['xmp']['backup'])
-    summary.update(report=str(report), selection=str(out/'selection.csv'), exported=len(exp['written']), sidecars_written=len(written),
+    summary.update(report=str(report), selection=str(out/'selection.csv'), exported=exp['photos'], sidecars_written=len(written),
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))
     stage_done('outputs'); summary['stage_seconds'] = stages
     return summary
