@@ -69,7 +69,7 @@ if args.run:        # tiebreaks of a finished run: thumbnails against files
     for s in tied.series:
         a, b = sel[sel.series == s].sort_values('composite', ascending=False).iloc[:2].itertuples()
         t = time.perf_counter(); pf = compare_images(a.path, b.path, model, cfg)['p_a']; secs['files'] += time.perf_counter() - t
-        th = Path(args.cache)/'thumbs'
+        th = thumbs_dir(args.cache, 1000, 320)   # the album's default decode and thumbnail sizes
         t = time.perf_counter(); pt = compare_images(th/f'{a.key}.jpg', th/f'{b.key}.jpg', model, cfg)['p_a']; secs['thumbnails'] += time.perf_counter() - t
         dp.append(abs(pf - pt)); same += (pf >= .5) == (pt >= .5)
     if dp: print(f'{len(dp)} ties: same verdict {same}; |dp| mean {np.mean(dp):.3f}, max {max(dp):.3f}; '

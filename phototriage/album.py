@@ -17,10 +17,11 @@ import phototriage
 # %% auto #0
 __all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'SUPPORTED', 'OUTPUT_MARKER', 'ALBUM_FEATURES',
            'ALBUM_VERSION', 'XMP_TEMPLATE', 'XMP_NS', 'REPORT_CSS', 'REPORT_JS', 'EXPORT_MODES', 'SIDECAR_MODES',
-           'album_config', 'capture_time', 'ingest', 'make_synthetic_album', 'album_cache_ids', 'write_thumbnail',
-           'half_size', 'analyse_photo', 'analyse_photos', 'group_series', 'run_identity', 'ModelHub', 'pick_series',
-           'xmp_sidecar', 'merge_xmp', 'write_sidecar', 'write_report', 'export_picks', 'select_album', 'show_picks',
-           'reuse_freed_memory', 'run_measured', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
+           'check_album_config', 'album_config', 'capture_time', 'ingest', 'make_synthetic_album', 'album_cache_ids',
+           'write_thumbnail', 'thumbs_dir', 'ensure_thumbnails', 'half_size', 'analyse_photo', 'analyse_photos',
+           'group_series', 'run_identity', 'ModelHub', 'pick_series', 'xmp_sidecar', 'merge_xmp', 'write_sidecar',
+           'write_report', 'export_picks', 'select_album', 'show_picks', 'reuse_freed_memory', 'run_measured',
+           'ReviewLog', 'ReviewWidget', 'retrain_from_review']
 
 # %% ../nbs/06_album.ipynb #0fbf600f
 SHIPPED_MODELS = Path(phototriage.__file__).parent/'assets'/'models'
@@ -40,17 +41,45 @@ DEFAULT_ALBUM_CONFIG = dict(
              reject_rating=-1,                 # of the others: -1 is "rejected" in darktable and Lightroom; 0-4 keeps them as stars
              backup=True))                     # copy an existing sidecar to NAME.xmp.phototriage-backup before its first change
 
-def album_config(path:str|Path=None, **overrides)->dict:
-    "The album configuration: defaults, updated from a YAML file, then from `overrides`"
-    cfg = json.loads(json.dumps(DEFAULT_ALBUM_CONFIG))
-    def merge(a, b):
-        for k, v in (b or {}).items():
-            if k not in a: raise KeyError(f"unknown album setting {k!r} (known: {', '.join(a)})")
-            if isinstance(a[k], dict) and isinstance(v, dict): merge(a[k], v)
-            else: a[k] = v
-    if path: merge(cfg, yaml.safe_load(Path(path).read_text()) or {})
-    merge(cfg, overrides)
+def check_album_config(cfg:dict, source:str='album config')->dict:
+    "`cfg` if every value is of the right type and range, else a `ValueError` naming `source` and the key"
+    def fail(key, msg): raise ValueError(f"{source}: {key}: {msg}")
+    def number(key, lo=None, hi=None, whole=False):
+        v = functools.reduce(lambda d, k: d[k], key.split('.'), cfg)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or (whole and not float(v).is_integer()):
+            fail(key, f"{v!r} is not a {'whole ' if whole else ''}number")
+        if (lo is not None and v < lo) or (hi is not None and v > hi): fail(key, f"{v!r} is outside [{lo}, {hi}]")
+    for k in cfg['weights']: number(f'weights.{k}', 0)
+    if cfg['weights']['aesthetic'] + cfg['weights']['iqa'] <= 0:
+        fail('weights', 'aesthetic and iqa are both 0: photos without faces could not be told apart')
+    number('tie_margin', 0, 1); number('grouping.max_gap_seconds', 0); number('grouping.min_similarity', -1, 1)
+    number('decode_size', 64, 20000, whole=True); number('thumb_size', 32, 4096, whole=True)
+    number('faces.detect_size', 64, 4000, whole=True); number('faces.scale_factor', 1.01, 3); number('faces.min_frac', 0.01, 1)
+    number('faces.min_neighbors', 0, 50, whole=True)
+    number('xmp.pick_rating', -1, 5, whole=True); number('xmp.reject_rating', -1, 5, whole=True)
+    for k, v in cfg['models'].items():
+        if v is None or (k == 'siamese_checkpoint' and v == 'none'): continue
+        if not isinstance(v, (str, Path)) or not Path(v).is_dir(): fail(f'models.{k}', f'{v!r}: no such run folder')
     return cfg
+
+def album_config(path:str|Path|dict=None, # A YAML file, or a dict of settings
+                 **overrides)->dict:      # Settings that win over both, e.g. `weights=dict(portrait=0)`
+    "The album configuration: defaults, updated from a YAML file (or dict), then from `overrides`; checked"
+    cfg = json.loads(json.dumps(DEFAULT_ALBUM_CONFIG))
+    def merge(a, b, source):
+        if not isinstance(b, dict): raise ValueError(f"{source}: settings must be a mapping of keys to values, not {type(b).__name__}")
+        for k, v in b.items():
+            if k not in a: raise KeyError(f"{source}: unknown album setting {k!r} (known: {', '.join(a)})")
+            if isinstance(a[k], dict): merge(a[k], v, f'{source}: {k}')
+            else: a[k] = v
+    source = str(path) if path is not None and not isinstance(path, dict) else 'album settings'
+    if isinstance(path, dict): merge(cfg, path, source)
+    elif path:
+        try: settings = yaml.safe_load(Path(path).read_text())
+        except yaml.YAMLError as e: raise ValueError(f"{path}: not valid YAML: {e}") from None
+        merge(cfg, settings or {}, source)
+    merge(cfg, overrides, 'overrides')
+    return check_album_config(cfg, source)
 
 # %% ../nbs/06_album.ipynb #4d197079
 SUPPORTED = {'.jpg', '.jpeg', '.png', '.tif', '.tiff', '.webp'}
@@ -147,6 +176,19 @@ def write_thumbnail(img:np.ndarray, dest:Path, size:int=320, quality:int=85):
     tmp = dest.with_name(f'.{dest.name}.{os.getpid()}-{threading.get_ident()}.tmp.jpg')
     cv2.imwrite(str(tmp), np.ascontiguousarray(th[..., ::-1]), [cv2.IMWRITE_JPEG_QUALITY, quality]); os.replace(tmp, dest)
 
+def thumbs_dir(cache_dir, decode_size:int, thumb_size:int)->Path:
+    "Where the cache keeps thumbnails made with these settings: a thumbnail's name is its photo's content key"
+    return Path(cache_dir or default_cache_dir())/'thumbs'/f'decode{int(decode_size)}-thumb{int(thumb_size)}'
+
+def ensure_thumbnails(table:pd.DataFrame, cache_dir, decode_size:int, thumb_size:int)->list:
+    "Make the thumbnails `table`'s photos (`path`, `key`) lack (deleted, or analysed before with other settings); return `(path, error)`"
+    d = thumbs_dir(cache_dir, decode_size, thumb_size); d.mkdir(parents=True, exist_ok=True); errors = []
+    for r in table.drop_duplicates('key').itertuples():
+        if (d/f'{r.key}.jpg').exists(): continue
+        try: write_thumbnail(half_size(load_image(r.path, max_size=decode_size), thumb_size), d/f'{r.key}.jpg', thumb_size)
+        except Exception as e: errors.append((r.path, f'thumbnail failed ({type(e).__name__}: {e})'))
+    return errors
+
 def half_size(img:np.ndarray, at_least:int)->np.ndarray:
     "`img` at half size (an exact 2×2 average, cheap) if its long side stays at least `at_least`, else `img` itself"
     h, w = img.shape[:2]
@@ -185,10 +227,11 @@ def _analyse_new(todo:dict, cache_dir:Path, decode_size:int, thumb_size:int, fac
         backbone(backbone.preprocess(np.zeros((2 * backbone.input_size,) * 2 + (3,), np.uint8))[None])
     ids = album_cache_ids(decode_size, faces)
     embeddings, analysis = FeatureCache(cache_dir, ids['embedding']), FeatureCache(cache_dir, ids['analysis'])
-    thumbs = cache_dir/'thumbs'; thumbs.mkdir(parents=True, exist_ok=True)
+    thumbs = thumbs_dir(cache_dir, decode_size, thumb_size); thumbs.mkdir(parents=True, exist_ok=True)
     def job(key):
         try: return analyse_photo(todo[key][0], backbone, decode_size, faces, thumbs/f'{key}.jpg', thumb_size), None
         except ImageLoadError as e: return None, str(e)
+        except Exception as e: return None, f'analysis failed ({type(e).__name__}: {str(e).strip().splitlines()[-1][:200]})'   # never the batch
     items, errors = list(todo), []
     threads = torch.get_num_threads(), cv2.getNumThreads()
     torch.set_num_threads(1); cv2.setNumThreads(1)        # parallel across photos, not within one
@@ -226,10 +269,13 @@ def analyse_photos(paths,                    # Photo files
         errors += _analyse_new(todo, cache_dir, decode_size, thumb_size, faces, n_workers, chunk, progress)
         done.refresh()
     ok = [i for i, k in enumerate(keys) if k is not None and k in done]
+    if not ok: return pd.DataFrame(columns=['path', 'key', *ALBUM_FEATURES]), np.zeros((0, 0), np.float32), errors   # nothing readable
     table = pd.DataFrame(done.get([keys[i] for i in ok]), columns=ALBUM_FEATURES)
     table.insert(0, 'path', [paths[i] for i in ok]); table.insert(1, 'key', [keys[i] for i in ok])
     emb = FeatureCache(cache_dir, ids['embedding']).get([keys[i] for i in ok])
-    return table, emb, errors
+    thumb_errors = ensure_thumbnails(table, cache_dir, decode_size, thumb_size)
+    if bad := {p for p, _ in thumb_errors}: keep = ~table.path.isin(bad).to_numpy(); table, emb = table[keep].reset_index(drop=True), emb[keep]
+    return table, emb, errors + thumb_errors
 
 # %% ../nbs/06_album.ipynb #c803180a
 def group_series(times, emb:np.ndarray, max_gap_seconds:float=10., min_similarity:float=0.75)->np.ndarray:
@@ -496,7 +542,7 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     t0 = time.perf_counter(); stages, lap = {}, [t0]
     def stage_done(name):     # seconds spent in each stage, for the summary
         now = time.perf_counter(); stages[name] = round(now - lap[0], 2); lap[0] = now
-    cfg = config if isinstance(config, dict) else album_config(config, **overrides)
+    cfg = album_config(config, **overrides)
     root, out = Path(photos_dir).resolve(), Path(out).resolve()
     if export not in EXPORT_MODES: raise ValueError(f"export {export!r}: use {', '.join(EXPORT_MODES)}")
     if sidecars not in SIDECAR_MODES: raise ValueError(f"sidecars {sidecars!r}: use {', '.join(SIDECAR_MODES)}")
@@ -506,6 +552,7 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     if photos.empty: raise FileNotFoundError(f"{root}: no photos found ({len(skipped)} files skipped)")
     table, emb, errors = analyse_photos(photos.path, cache_dir, cfg['decode_size'], cfg['thumb_size'], n_workers, progress=progress, faces=cfg['faces'])
     skipped += errors
+    if table.empty: raise ValueError(f"{root}: none of {len(photos)} photos could be analysed: " + '; '.join(f'{p}: {why}' for p, why in errors[:3]))
     stage_done('analysis')
     table = table.merge(photos, on='path')
     table['series'] = group_series(table.time, emb, **cfg['grouping'])
@@ -513,7 +560,7 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     table['aesthetic'] = hub.aesthetic_scores(table, emb)
     table['iqa'] = iqa_scores(table[IQA_FEATURES])['iqa_combined']
     use_siamese = hub.siamese_dir is not None
-    cache_thumbs = Path(cache_dir or default_cache_dir())/'thumbs'
+    cache_thumbs = thumbs_dir(cache_dir, cfg['decode_size'], cfg['thumb_size'])
     def tiebreak(i, j):   # the Siamese model loads at the first pair not judged before; it reads the cached thumbnails when they are as large as it reads photos
         src = lambda k: t if cfg['thumb_size'] >= hub.siamese_decode_size and (t := cache_thumbs/f'{table.key[k]}.jpg').exists() else table.path[k]
         return hub.compare(src(i), table.key[i], src(j), table.key[j])
