@@ -11,7 +11,7 @@ import numpy as np, pandas as pd, cv2, yaml
 from PIL import Image
 from fastprogress.fastprogress import progress_bar
 from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEATURES, FeatureCache, content_keys,
-                             default_cache_dir, to_work_size)
+                             default_cache_dir, to_work_size, file_hash)
 import phototriage
 
 # %% auto #0
@@ -20,8 +20,8 @@ __all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 
            'check_album_config', 'album_config', 'capture_time', 'ingest', 'make_synthetic_album', 'album_cache_ids',
            'write_thumbnail', 'thumbs_dir', 'ensure_thumbnails', 'half_size', 'analyse_photo', 'analyse_photos',
            'group_series', 'run_identity', 'ModelHub', 'pick_series', 'xmp_sidecar', 'merge_xmp', 'write_sidecar',
-           'write_report', 'export_picks', 'select_album', 'show_picks', 'reuse_freed_memory', 'run_measured',
-           'ReviewLog', 'ReviewWidget', 'retrain_from_review']
+           'write_report', 'OutputLedger', 'export_picks', 'select_album', 'show_picks', 'reuse_freed_memory',
+           'run_measured', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
 
 # %% ../nbs/06_album.ipynb #0fbf600f
 SHIPPED_MODELS = Path(phototriage.__file__).parent/'assets'/'models'
@@ -462,10 +462,16 @@ def _write_new(path:Path, data, force:bool, written:list, kept:list):
     tmp = path.with_name(f'.{path.name}.tmp'); (tmp.write_bytes if isinstance(data, bytes) else tmp.write_text)(data)
     os.replace(tmp, path); written.append(str(path))
 
-def write_sidecar(path:Path, rating:int, pick:bool, force:bool, written:list, kept:list, backup:bool=True):
-    "A new sidecar at `path`; an existing one is kept, or with `force` merged (after a one-time backup)"
-    path = Path(path)
-    if not path.exists(): return _write_new(path, xmp_sidecar(rating, pick), force, written, kept)
+def write_sidecar(path:Path, rating:int, pick:bool, force:bool, written:list, kept:list, backup:bool=True, ledger=None):
+    "A new sidecar at `path`; one the tool wrote is rewritten; a user's is kept, or with `force` merged (after a one-time backup)"
+    path, text, source = Path(path), xmp_sidecar(rating, pick), f'rating {rating}, pick {pick}'
+    if ledger is not None and (ledger.unchanged(path, source) or ledger.ours(path)):
+        if str(path) not in ledger.current: _write_new(path, text, True, written, kept); ledger.record(path, 'sidecar', source)
+        return
+    if not path.exists():
+        _write_new(path, text, force, written, kept)
+        if ledger is not None: ledger.record(path, 'sidecar', source)
+        return
     if not force: kept.append(str(path)); return
     old = path.read_text(encoding='utf-8')
     if backup and not (bak := path.with_name(path.name + '.phototriage-backup')).exists(): shutil.copy2(path, bak)
@@ -503,26 +509,58 @@ def write_report(sel:pd.DataFrame, out:Path, thumbs:dict, title:str='phototriage
 # %% ../nbs/06_album.ipynb #5c4b0f6f
 EXPORT_MODES, SIDECAR_MODES = ('copy', 'hardlink', 'symlink', 'zip', 'none'), ('out', 'beside', 'none')
 
+class OutputLedger:
+    "What `select_album` wrote into or for `out` (path → digest, kind, source), so that a rerun replaces or removes only its own, unchanged files"
+    def __init__(self, out:Path):
+        self.file = Path(out)/'.phototriage-manifest.json'
+        self.entries = json.loads(self.file.read_text()) if self.file.exists() else {}
+        self.current = set()
+    @staticmethod
+    def digest(p:Path)->str: return 'symlink:' + os.readlink(p) if p.is_symlink() else file_hash(p)
+    def ours(self, p)->bool:
+        "Did we write `p`, and has nobody changed it since?"
+        e, p = self.entries.get(str(p)), Path(p)
+        return e is not None and (p.is_symlink() or p.exists()) and self.digest(p) == e['digest']
+    def unchanged(self, p, source='')->bool:
+        "Is `p` ours and made from `source`? Then it stays as it is"
+        if not (self.ours(p) and self.entries[str(p)]['source'] == str(source)): return False
+        self.current.add(str(p)); return True
+    def record(self, p, kind:str, source=''):
+        self.entries[str(p)] = dict(digest=self.digest(Path(p)), kind=kind, source=str(source)); self.current.add(str(p))
+    def remove_stale(self, kinds)->list:
+        "Remove the files of `kinds` we wrote before, that this run did not want, and that nobody changed; forget the rest"
+        removed = []
+        for p, e in list(self.entries.items()):
+            if e['kind'] not in kinds or p in self.current: continue
+            if self.ours(p): Path(p).unlink(); removed.append(p)
+            del self.entries[p]
+        return removed
+    def save(self):
+        tmp = self.file.with_name(f'.{self.file.name}.{os.getpid()}.tmp'); tmp.write_text(json.dumps(self.entries, indent=0)); os.replace(tmp, self.file)
+
 def export_picks(sel:pd.DataFrame, # `select_album`'s table: `path`, `pick`
                  root:Path,        # The photo folder: paths are exported relative to it, as found there
                  out:Path,         # Output folder: `out/picks/` or `out/picks.zip`
                  mode:str='copy',  # copy, hardlink (a copy where the two are on different file systems), symlink, zip or none
-                 force:bool=False)->dict: # Replace exports that exist
+                 force:bool=False, # Replace exports that exist and are not the tool's own
+                 ledger:OutputLedger=None)->dict: # What earlier runs wrote: their own files are replaced without `force`
     "Export the picks into `out/picks/` (mirroring folders) or `out/picks.zip`: `written`, `kept` paths and `photos` exported"
     if mode not in EXPORT_MODES: raise ValueError(f"export mode {mode!r}: use {', '.join(EXPORT_MODES)}")
-    picks = sel[sel.pick]; written, kept = [], []
+    picks = sel[sel.pick]; written, kept = [], []; ledger = ledger or OutputLedger(out)
     if mode == 'none': return dict(written=written, kept=kept, photos=0)
     if mode == 'zip':
-        z = out/'picks.zip'
-        if z.exists() and not force: return dict(written=[], kept=[str(z)], photos=0)
+        z = out/'picks.zip'; source = ','.join(sorted(picks.path))
+        if ledger.unchanged(z, source): return dict(written=[], kept=[], photos=0)
+        if z.exists() and not force and not ledger.ours(z): return dict(written=[], kept=[str(z)], photos=0)
         tmp = out/f'.picks.zip.{os.getpid()}.tmp'                # one per process: two runs on one folder do not share it
         with zipfile.ZipFile(tmp, 'w', zipfile.ZIP_STORED) as zf:
             for p in picks.path: zf.write(p, str(Path(p).relative_to(root)))
-        os.replace(tmp, z); return dict(written=[str(z)], kept=[], photos=len(picks))
+        os.replace(tmp, z); ledger.record(z, 'export', source); return dict(written=[str(z)], kept=[], photos=len(picks))
     for p in picks.path:
         dst = out/'picks'/Path(p).relative_to(root)
+        if ledger.unchanged(dst, f'{mode}:{p}'): continue
         if dst.exists() or dst.is_symlink():
-            if not force: kept.append(str(dst)); continue
+            if not force and not ledger.ours(dst): kept.append(str(dst)); continue
             dst.unlink()
         dst.parent.mkdir(parents=True, exist_ok=True)
         if mode == 'copy': shutil.copy2(p, dst)
@@ -532,7 +570,7 @@ def export_picks(sel:pd.DataFrame, # `select_album`'s table: `path`, `pick`
             except OSError as e:
                 if e.errno != errno.EXDEV: raise
                 shutil.copy2(p, dst)                           # another file system: a hard link cannot cross it
-        written.append(str(dst))
+        ledger.record(dst, 'export', f'{mode}:{p}'); written.append(str(dst))
     return dict(written=written, kept=kept, photos=len(written))
 
 # %% ../nbs/06_album.ipynb #49b97229
@@ -585,13 +623,15 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     tdir = out/'thumbs'; tdir.mkdir(exist_ok=True)
     for k in sel.key.unique(): shutil.copy(cache_thumbs/f'{k}.jpg', tdir/f'{k}.jpg')
     report = write_report(sel, out, {k: f'thumbs/{k}.jpg' for k in sel.key}, extra=f'Aesthetic score: {html.escape(hub.aesthetic_source)}. Skipped files: {len(skipped)}.')
-    exp = export_picks(sel, root, out, export, force)
+    ledger = OutputLedger(out)                  # what earlier runs wrote: replaced or removed only while unchanged
+    exp = export_picks(sel, root, out, export, force, ledger)
     written, kept = [], []
     if sidecars != 'none':
         for r in sel.itertuples():
             base = Path(r.path) if sidecars == 'beside' else out/'xmp'/Path(r.path).relative_to(root)
-            write_sidecar(base.with_name(base.name + '.xmp'), r.stars, r.pick, force, written, kept, cfg['xmp']['backup'])
-    summary.update(report=str(report), selection=str(out/'selection.csv'), exported=exp['photos'], sidecars_written=len(written),
+            write_sidecar(base.with_name(base.name + '.xmp'), r.stars, r.pick, force, written, kept, cfg['xmp']['backup'], ledger)
+    removed = ledger.remove_stale([k for k, mode in (('export', export), ('sidecar', sidecars)) if mode != 'none']); ledger.save()
+    summary.update(report=str(report), selection=str(out/'selection.csv'), exported=exp['photos'], removed=removed, sidecars_written=len(written),
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))
     stage_done('outputs'); summary['stage_seconds'] = stages
     return summary

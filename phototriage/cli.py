@@ -70,7 +70,8 @@ def select(photos:str,                 # Folder of photos (searched recursively)
     if dry_run: print('dry run: nothing written')
     else:
         print(f"report     {r['report']}\nselection  {r['selection']}\nexported   {r['exported']} picks ({export}); sidecars written: {r['sidecars_written']}")
-        if r['not_overwritten']: print(f"{len(r['not_overwritten'])} existing files left as they were (use --force to overwrite)")
+        if r['removed']: print(f"removed {len(r['removed'])} files an earlier run wrote that the selection no longer wants")
+        if r['not_overwritten']: print(f"{len(r['not_overwritten'])} files not written by phototriage left as they were (--force merges sidecars, replaces exports)")
 
 # %% ../nbs/90_cli.ipynb #fad9e459
 COMMANDS = dict(info=info, demo=demo, select=select)
