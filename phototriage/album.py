@@ -481,7 +481,7 @@ def write_sidecar(path:Path, rating:int, pick:bool, force:bool, written:list, ke
 REPORT_CSS = '''body{font-family:system-ui,sans-serif;margin:1.5em;background:#fafafa}h1{margin-bottom:.2em}
 .series{background:#fff;border:1px solid #ddd;border-radius:6px;margin:1em 0;padding:.6em}
 .series h2{font-size:1em;margin:.2em 0 .5em}.photos{display:flex;flex-wrap:wrap;gap:.6em}
-figure{margin:0;width:220px;font-size:.78em;color:#444}figure img{width:220px;height:150px;object-fit:contain;background:#eee;border:3px solid transparent}
+figure{margin:0;width:220px;font-size:.78em;color:#444;overflow-wrap:anywhere}figure img{width:220px;height:150px;object-fit:contain;background:#eee;border:3px solid transparent}
 figure.pick img{border-color:#2a9d3a}figure.pick figcaption b{color:#2a9d3a}.reason{color:#2a6a3a}'''
 
 REPORT_JS = '''window.addEventListener('load',()=>{const im=[...document.images];const ok=im.filter(i=>i.complete&&i.naturalWidth>0).length;

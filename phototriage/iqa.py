@@ -24,9 +24,9 @@ class ImageLoadError(Exception):
 MAX_PIXELS = 200_000_000   # decompression-bomb limit: larger images are refused, not decoded
 
 def _to_rgb8(img:Image.Image)->Image.Image:
-    if img.mode in ('I;16', 'I;16B', 'I;16L', 'I'):
-        a = np.asarray(img, dtype=np.float32); hi = 65535. if a.max() > 255 else 255.
-        return Image.fromarray((a / hi * 255).clip(0, 255).astype(np.uint8)).convert('RGB')
+    if img.mode in ('I;16', 'I;16B', 'I;16L', 'I'):     # 16-bit is scaled as 16-bit however dark; 32-bit 'I' by what it holds
+        a = np.asarray(img, dtype=np.float32); hi = 65535. if img.mode.startswith('I;16') or a.max() > 255 else 255.
+        return Image.fromarray((a / hi * 255).round().clip(0, 255).astype(np.uint8)).convert('RGB')
     if img.mode == 'F': return Image.fromarray(np.asarray(img).clip(0, 255).astype(np.uint8)).convert('RGB')
     if img.mode in ('RGBA', 'LA', 'PA') or (img.mode == 'P' and 'transparency' in img.info):
         img = img.convert('RGBA'); bg = Image.new('RGBA', img.size, (255, 255, 255, 255))
