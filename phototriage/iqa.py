@@ -118,7 +118,13 @@ class FeatureCache:
             if kf.name in self._seen: continue
             vf = kf.with_name(kf.name.replace('.keys.npy', '.vals.npy'))
             if not vf.exists(): continue          # keys are renamed in last; a lone values file is ignored
-            keys, vals = np.load(kf, allow_pickle=False), np.load(vf, allow_pickle=False)
+            try:
+                keys, vals = np.load(kf, allow_pickle=False), np.load(vf, allow_pickle=False)
+                if len(keys) != len(vals) or (len(self._vals) and vals.shape[1:] != self._vals[0].shape[1:]): raise ValueError('keys and values disagree')
+            except Exception as e:               # truncated or damaged: set aside, its photos are simply computed again
+                for f in (kf, vf): os.replace(f, f.with_name(f.name + '.damaged'))
+                warnings.warn(f'{kf.parent}: damaged cache shard {kf.name} set aside ({type(e).__name__}: {e}); its photos will be recomputed')
+                continue
             base = sum(len(v) for v in self._vals)
             self._vals.append(vals)
             for i, k in enumerate(keys): self._keys[k.decode() if isinstance(k, bytes) else str(k)] = base + i
