@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_album.ipynb #3ac7d28e
 from __future__ import annotations
-import os, gc, json, time, errno, shutil, zipfile, html, hashlib, threading, functools, datetime as dt
+import os, gc, json, time, errno, shutil, warnings, zipfile, html, hashlib, threading, functools, datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, yaml
@@ -465,8 +465,8 @@ def _write_new(path:Path, data, force:bool, written:list, kept:list):
 def write_sidecar(path:Path, rating:int, pick:bool, force:bool, written:list, kept:list, backup:bool=True, ledger=None):
     "A new sidecar at `path`; one the tool wrote is rewritten; a user's is kept, or with `force` merged (after a one-time backup)"
     path, text, source = Path(path), xmp_sidecar(rating, pick), f'rating {rating}, pick {pick}'
-    if ledger is not None and (ledger.unchanged(path, source) or ledger.ours(path)):
-        if str(path) not in ledger.current: _write_new(path, text, True, written, kept); ledger.record(path, 'sidecar', source)
+    if ledger is not None and ledger.ours(path):      # the tool's own file: rewritten only when the selection changed it
+        if not ledger.unchanged(path, source): _write_new(path, text, True, written, kept); ledger.record(path, 'sidecar', source)
         return
     if not path.exists():
         _write_new(path, text, force, written, kept)
@@ -513,7 +513,10 @@ class OutputLedger:
     "What `select_album` wrote into or for `out` (path → digest, kind, source), so that a rerun replaces or removes only its own, unchanged files"
     def __init__(self, out:Path):
         self.file = Path(out)/'.phototriage-manifest.json'
-        self.entries = json.loads(self.file.read_text()) if self.file.exists() else {}
+        try: self.entries = json.loads(self.file.read_text()) if self.file.exists() else {}
+        except ValueError:                                 # damaged: nothing counts as ours, so nothing is replaced or removed
+            warnings.warn(f'{self.file}: unreadable manifest; files already in {out} are treated as not written by phototriage')
+            self.entries = {}
         self.current = set()
     @staticmethod
     def digest(p:Path)->str: return 'symlink:' + os.readlink(p) if p.is_symlink() else file_hash(p)
