@@ -11,17 +11,18 @@ import numpy as np, pandas as pd, cv2, yaml
 from PIL import Image
 from fastprogress.fastprogress import progress_bar
 from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEATURES, FeatureCache, content_keys,
-                             default_cache_dir, to_work_size, file_hash)
+                             default_cache_dir, to_work_size, file_hash, RAW_SUFFIXES, HEIF_SUFFIXES)
 import phototriage
 
 # %% auto #0
-__all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'SUPPORTED', 'OUTPUT_MARKER', 'ALBUM_FEATURES',
-           'ALBUM_VERSION', 'XMP_TEMPLATE', 'XMP_NS', 'REPORT_CSS', 'REPORT_JS', 'EXPORT_MODES', 'SIDECAR_MODES',
-           'check_album_config', 'album_config', 'capture_time', 'ingest', 'make_synthetic_album', 'album_cache_ids',
-           'write_thumbnail', 'thumbs_dir', 'ensure_thumbnails', 'half_size', 'analyse_photo', 'analyse_photos',
-           'group_series', 'run_identity', 'ModelHub', 'pick_series', 'xmp_sidecar', 'merge_xmp', 'write_sidecar',
-           'write_report', 'OutputLedger', 'export_picks', 'select_album', 'show_picks', 'reuse_freed_memory',
-           'run_measured', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
+__all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'IMAGE_SUFFIXES', 'SUPPORTED', 'OUTPUT_MARKER',
+           'ALBUM_FEATURES', 'ALBUM_VERSION', 'XMP_TEMPLATE', 'XMP_NS', 'REPORT_CSS', 'REPORT_JS', 'EXPORT_MODES',
+           'SIDECAR_MODES', 'check_album_config', 'album_config', 'photo_header', 'raw_pairs', 'ingest',
+           'make_synthetic_album', 'album_cache_ids', 'write_thumbnail', 'thumbs_dir', 'ensure_thumbnails', 'half_size',
+           'analyse_photo', 'analyse_photos', 'group_series', 'run_identity', 'ModelHub', 'pick_series', 'xmp_sidecar',
+           'merge_xmp', 'write_sidecar', 'write_report', 'companion_files', 'OutputLedger', 'export_picks',
+           'select_album', 'show_picks', 'reuse_freed_memory', 'run_measured', 'ReviewLog', 'ReviewWidget',
+           'retrain_from_review']
 
 # %% ../nbs/06_album.ipynb #0fbf600f
 SHIPPED_MODELS = Path(phototriage.__file__).parent/'assets'/'models'
@@ -36,6 +37,7 @@ DEFAULT_ALBUM_CONFIG = dict(
                 siamese_checkpoint=None),    # a Siamese run folder; None: the shipped one; 'none': no tiebreak
     faces=dict(detect_size=480, scale_factor=1.3, min_frac=0.1, profile=False,   # fast: faces ≥ 1/10 of the short side, frontal,
                frontal='frontal_alt2', min_neighbors=3),                          # the alt2 cascade (recall measured in 05b_portrait)
+    resolution_penalty=0.1,                  # composite lost per halving of the long side below a series' largest photo
     decode_size=1000, thumb_size=320,
     xmp=dict(pick_rating=5,                    # xmp:Rating of the pick
              reject_rating=-1,                 # of the others: -1 is "rejected" in darktable and Lightroom; 0-4 keeps them as stars
@@ -52,7 +54,7 @@ def check_album_config(cfg:dict, source:str='album config')->dict:
     for k in cfg['weights']: number(f'weights.{k}', 0)
     if cfg['weights']['aesthetic'] + cfg['weights']['iqa'] <= 0:
         fail('weights', 'aesthetic and iqa are both 0: photos without faces could not be told apart')
-    number('tie_margin', 0, 1); number('grouping.max_gap_seconds', 0); number('grouping.min_similarity', -1, 1)
+    number('tie_margin', 0, 1); number('resolution_penalty', 0, 1); number('grouping.max_gap_seconds', 0); number('grouping.min_similarity', -1, 1)
     number('decode_size', 64, 20000, whole=True); number('thumb_size', 32, 4096, whole=True)
     number('faces.detect_size', 64, 4000, whole=True); number('faces.scale_factor', 1.01, 3); number('faces.min_frac', 0.01, 1)
     number('faces.min_neighbors', 0, 50, whole=True)
@@ -82,21 +84,35 @@ def album_config(path:str|Path|dict=None, # A YAML file, or a dict of settings
     return check_album_config(cfg, source)
 
 # %% ../nbs/06_album.ipynb #4d197079
-SUPPORTED = {'.jpg', '.jpeg', '.png', '.tif', '.tiff', '.webp'}
+IMAGE_SUFFIXES = {'.jpg', '.jpeg', '.png', '.tif', '.tiff', '.webp', '.gif'} | HEIF_SUFFIXES   # decoded by Pillow (pillow-heif)
+SUPPORTED = IMAGE_SUFFIXES | RAW_SUFFIXES                                                      # and camera RAW by rawpy
 
-def capture_time(path)->tuple:
-    "`(POSIX time, source)`: EXIF DateTimeOriginal (+ sub-seconds), else EXIF DateTime, else the file's modification time"
-    with Image.open(path) as img:
-        exif = img.getexif()
-        sub = exif.get_ifd(0x8769)
-        for value, frac, source in [(sub.get(0x9003), sub.get(0x9291), 'exif DateTimeOriginal'), (exif.get(0x0132), None, 'exif DateTime')]:
-            if value:
-                try:
-                    t = dt.datetime.strptime(str(value).strip('\x00 '), '%Y:%m:%d %H:%M:%S').timestamp()
-                    if frac: t += float('0.' + str(frac).strip('\x00 '))
-                    return t, source
-                except ValueError: pass
-    return os.stat(path).st_mtime, 'file time'
+def _exif_time(exif)->tuple:
+    "`(POSIX time, source)` from EXIF DateTimeOriginal (+ sub-seconds), else DateTime; `(None, None)` without either"
+    sub = exif.get_ifd(0x8769)
+    for value, frac, source in [(sub.get(0x9003), sub.get(0x9291), 'exif DateTimeOriginal'), (exif.get(0x0132), None, 'exif DateTime')]:
+        if value:
+            try:
+                t = dt.datetime.strptime(str(value).strip('\x00 '), '%Y:%m:%d %H:%M:%S').timestamp()
+                return t + (float('0.' + str(frac).strip('\x00 ')) if frac else 0.), source
+            except ValueError: pass
+    return None, None
+
+def photo_header(path)->dict:
+    "What ingest reads from a photo's header, decoding nothing: capture `time` and its `time_source` (EXIF, else the file's time) and the stored `pixels`"
+    path = Path(path); raw = path.suffix.lower() in RAW_SUFFIXES; t = source = None
+    if raw:                                          # the sensor's size; Pillow reads the EXIF of TIFF-based RAWs (DNG, NEF, CR2, ARW)
+        import rawpy
+        with rawpy.imread(str(path)) as r: pixels = r.sizes.width * r.sizes.height
+    elif path.suffix.lower() in HEIF_SUFFIXES and '.heif' not in Image.registered_extensions():
+        from pillow_heif import register_heif_opener; register_heif_opener()
+    try:
+        with Image.open(path) as img:
+            if not raw: pixels = img.size[0] * img.size[1]
+            t, source = _exif_time(img.getexif())
+    except Exception:
+        if not raw: raise                            # CR3, RAF and the like: the file's time
+    return dict(time=t if t is not None else os.stat(path).st_mtime, time_source=source or 'file time', pixels=int(pixels))
 
 OUTPUT_MARKER = '.phototriage-output'     # in every output folder of `select_album`: ingest never reads one as photos
 
@@ -120,18 +136,32 @@ def _walk_photos(folder:Path, exclude:list, skipped:list):
             yield p
     yield from walk(folder)
 
+def raw_pairs(files)->dict:
+    "RAW files shot together with one rendered image of the same name in the same folder (`IMG_1.CR2` + `IMG_1.JPG`): image → its RAWs"
+    by_name = {}
+    for p in map(Path, files): by_name.setdefault((p.parent, p.stem.lower()), []).append(p)
+    pairs = {}
+    for same in by_name.values():
+        raws, rendered = [p for p in same if p.suffix.lower() in RAW_SUFFIXES], [p for p in same if p.suffix.lower() in IMAGE_SUFFIXES]
+        if raws and len(rendered) == 1: pairs[rendered[0]] = raws
+    return pairs
+
 def ingest(folder:str|Path, # Folder of photos, read recursively; symlinks are followed once
            exclude=())->tuple: # Folders to leave out (the run's own output)
-    "Photos under `folder` as a table `path, time, time_source` (paths as found under `folder`), and the `(path, reason)` of files skipped"
+    "Photos under `folder` as a table `path, time, time_source, pixels, companions`, and the `(path, reason)` of files skipped"
     folder = Path(folder); exclude = [Path(e).resolve() for e in exclude]
     rows, skipped = [], []
     if not folder.is_dir(): raise NotADirectoryError(f"{folder}: not a folder of photos")
-    for p in list(_walk_photos(folder, exclude, skipped)):
+    files = list(_walk_photos(folder, exclude, skipped))
+    pairs = raw_pairs(p for p in files if p.suffix.lower() in SUPPORTED)   # a RAW+JPEG pair is one photo, analysed from the JPEG
+    paired = {r for raws in pairs.values() for r in raws}
+    for p in files:
+        if p in paired: continue
         if p.suffix.lower() not in SUPPORTED: skipped.append((str(p), f'unsupported format {p.suffix or "(none)"}')); continue
-        try: t, src = capture_time(p)
+        try: header = photo_header(p)
         except Exception as e: skipped.append((str(p), f'unreadable ({type(e).__name__}: {e})')); continue
-        rows.append(dict(path=str(p), time=t, time_source=src))
-    return pd.DataFrame(rows, columns=['path', 'time', 'time_source']), skipped
+        rows.append(dict(path=str(p), **header, companions=json.dumps([str(r) for r in pairs.get(p, [])])))
+    return pd.DataFrame(rows, columns=['path', 'time', 'time_source', 'pixels', 'companions']), skipped
 
 # %% ../nbs/06_album.ipynb #c33832cd
 def make_synthetic_album(out:str|Path, n_bursts:int=20, photos=None, seed:int=0, long_side:int=800,
@@ -204,6 +234,7 @@ def analyse_photo(path:str|Path,          # Photo file
     import torch
     from phototriage.portrait import portrait_features
     img = load_image(path, max_size=decode_size)
+    if min(img.shape[:2]) < 16: raise ImageLoadError(f"{path}: {img.shape[1]}×{img.shape[0]} is too thin to analyse (under 16 pixels)")
     f = iqa_features(img, 1000)
     faces = faces or {}
     small = half_size(img, max(2 * backbone.input_size, faces.get('detect_size', 0), thumb_size))   # faces are searched, the embedding and thumbnail made, on it
@@ -373,8 +404,14 @@ def _series_norm(v, scale:float):
     s = max(rng, scale)
     return np.full(len(v), 0.5) if s < 1e-12 else (v - lo) / s
 
-def pick_series(scores:pd.DataFrame, weights:dict, tie_margin:float=0.05, tiebreak=None, map_pairs=map)->pd.DataFrame:
-    "Within-series normalised components, composite, `pick` and `reason` for every photo; `tiebreak(i, j)` → P(i better than j), mapped over all tied pairs at once with `map_pairs` (a thread pool's `map`, say)"
+def pick_series(scores:pd.DataFrame,     # One row per photo: `series`, `aesthetic`, `iqa`, `portrait`, `n_faces`, optionally `pixels`
+                weights:dict,             # Composite weights of `aesthetic`, `iqa`, `portrait`
+                tie_margin:float=0.05,    # Top two within this on the composite: a tie, judged by `tiebreak`
+                tiebreak=None,            # `tiebreak(i, j)` → P(photo i better than j); None: no tiebreak
+                map_pairs=map,            # Maps `tiebreak` over all tied pairs at once (a thread pool's `map`, say)
+                resolution_penalty:float=0.1, # Composite lost per halving of the long side below the series' largest photo
+               )->pd.DataFrame:
+    "Within-series normalised components, composite, `pick` and `reason` for every photo"
     groups, ties = [], []
     scale = {c: float(scores[c].std(ddof=0)) if len(scores) > 1 else 0. for c in ['aesthetic', 'iqa', 'portrait']}
     for sid, g in scores.groupby('series', sort=True):
@@ -386,6 +423,9 @@ def pick_series(scores:pd.DataFrame, weights:dict, tie_margin:float=0.05, tiebre
             rest = w['aesthetic'] + w['iqa']
             w = dict(aesthetic=w['aesthetic'] / rest * (rest + w['portrait']), iqa=w['iqa'] / rest * (rest + w['portrait']), portrait=0.)
         g['composite'] = sum(w[c] * g[f'{c}_norm'] for c in w)
+        smaller = 0.
+        if 'pixels' in g and resolution_penalty:        # a reduced copy of the same shot looks alike once decoded: its size tells
+            smaller = 0.5 * np.log2(g.pixels.max() / g.pixels.clip(lower=1)); g['composite'] -= resolution_penalty * smaller
         order = g.composite.sort_values(ascending=False, kind='stable').index
         best = order[0]
         parts = ', '.join(f'{c} {g.loc[best, c + "_norm"]:.2f}×{w[c]:.2f}' for c in w if w[c])
@@ -393,6 +433,7 @@ def pick_series(scores:pd.DataFrame, weights:dict, tie_margin:float=0.05, tiebre
         if len(g) == 1: reason = 'only photo in its series'
         else:
             reason = f'highest composite {g.loc[best, "composite"]:.3f} ({parts}{"" if has_faces else "; no faces: portrait weight redistributed"})'
+            if np.any(smaller > 0.01): reason += f'; {int((smaller > 0.01).sum())} smaller cop{"ies" if (smaller > 0.01).sum() > 1 else "y"} penalised for resolution'
             if g.loc[best, 'composite'] - g.loc[order[1], 'composite'] <= tie_margin:
                 if tiebreak is None: reason += f'; top two within {tie_margin:.0%}, no tiebreaker configured'
                 else: tie = (best, order[1]); ties.append(tie)
@@ -454,22 +495,24 @@ def merge_xmp(existing:str, # An existing sidecar's text
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' + (begin.group(0) + '\n' if begin else '') + ET.tostring(root, encoding='unicode')
             + ('\n' + end.group(0).strip() if end else '') + '\n')
 
-def _write_new(path:Path, data, force:bool, written:list, kept:list):
-    "Write bytes/text to `path` unless it exists (and not `force`); atomic via a temporary file"
+def _write_new(path:Path, data, force:bool, written:list, kept:list, ledger=None, source=''):
+    "Write bytes/text to `path` unless it exists (and not `force`); atomic via a temporary file, journalled first in `ledger`"
     path = Path(path)
     if path.exists() and not force: kept.append(str(path)); return
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.tmp'); (tmp.write_bytes if isinstance(data, bytes) else tmp.write_text)(data)
+    data = data if isinstance(data, bytes) else data.encode('utf-8')
+    if ledger is not None: ledger.intend(path, 'sidecar', source, hashlib.sha256(data).hexdigest())
+    tmp = path.with_name(f'.{path.name}.tmp'); tmp.write_bytes(data)
     os.replace(tmp, path); written.append(str(path))
 
 def write_sidecar(path:Path, rating:int, pick:bool, force:bool, written:list, kept:list, backup:bool=True, ledger=None):
     "A new sidecar at `path`; one the tool wrote is rewritten; a user's is kept, or with `force` merged (after a one-time backup)"
     path, text, source = Path(path), xmp_sidecar(rating, pick), f'rating {rating}, pick {pick}'
     if ledger is not None and ledger.ours(path):      # the tool's own file: rewritten only when the selection changed it
-        if not ledger.unchanged(path, source): _write_new(path, text, True, written, kept); ledger.record(path, 'sidecar', source)
+        if not ledger.unchanged(path, source): _write_new(path, text, True, written, kept, ledger, source); ledger.record(path, 'sidecar', source)
         return
     if not path.exists():
-        _write_new(path, text, force, written, kept)
+        _write_new(path, text, force, written, kept, ledger, source)
         if ledger is not None: ledger.record(path, 'sidecar', source)
         return
     if not force: kept.append(str(path)); return
@@ -509,25 +552,42 @@ def write_report(sel:pd.DataFrame, out:Path, thumbs:dict, title:str='phototriage
 # %% ../nbs/06_album.ipynb #5c4b0f6f
 EXPORT_MODES, SIDECAR_MODES = ('copy', 'hardlink', 'symlink', 'zip', 'none'), ('out', 'beside', 'none')
 
+def companion_files(companions)->list:
+    "The files that travel with a photo (the RAW of a RAW+JPEG pair), from a `companions` value (a JSON list; empty or missing: none)"
+    return json.loads(companions) if isinstance(companions, str) and companions else []
+
 class OutputLedger:
     "What `select_album` wrote into or for `out` (path → digest, kind, source), so that a rerun replaces or removes only its own, unchanged files"
     def __init__(self, out:Path):
         self.file = Path(out)/'.phototriage-manifest.json'
+        self.journal = self.file.with_name('.phototriage-manifest.journal')
         try: self.entries = json.loads(self.file.read_text()) if self.file.exists() else {}
         except ValueError:                                 # damaged: nothing counts as ours, so nothing is replaced or removed
             warnings.warn(f'{self.file}: unreadable manifest; files already in {out} are treated as not written by phototriage')
             self.entries = {}
+        if self.journal.exists():                          # a run stopped before saving: what it was about to write counts too
+            for line in self.journal.read_text().splitlines():
+                try: e = json.loads(line)
+                except ValueError: continue                # a line cut short by the stop
+                self.entries[e.pop('path')] = e
         self.current = set()
     @staticmethod
     def digest(p:Path)->str: return 'symlink:' + os.readlink(p) if p.is_symlink() else file_hash(p)
+    def _digests(self, p)->list:
+        d = self.entries[str(p)]['digest']; return [d] if isinstance(d, str) else d
     def ours(self, p)->bool:
-        "Did we write `p`, and has nobody changed it since?"
-        e, p = self.entries.get(str(p)), Path(p)
-        return e is not None and (p.is_symlink() or p.exists()) and self.digest(p) == e['digest']
+        "Did we write `p` (or were about to, when a run stopped), and has nobody changed it since?"
+        p = Path(p)
+        return str(p) in self.entries and (p.is_symlink() or p.exists()) and self.digest(p) in self._digests(p)
     def unchanged(self, p, source='')->bool:
-        "Is `p` ours and made from `source`? Then it stays as it is"
-        if not (self.ours(p) and self.entries[str(p)]['source'] == str(source)): return False
+        "Is `p` ours, complete and made from `source`? Then it stays as it is"
+        if not (self.ours(p) and self.entries[str(p)]['source'] == str(source) and self.digest(Path(p)) == self._digests(p)[0]): return False
         self.current.add(str(p)); return True
+    def intend(self, p, kind:str, source, digest:str):
+        "Journal, before writing it, that `p` is about to become `digest`: a run killed mid-write leaves `p` known as ours, old or new"
+        old = self._digests(p) if str(p) in self.entries else []
+        e = dict(digest=[digest] + [d for d in old if d != digest], kind=kind, source=str(source)); self.entries[str(p)] = e
+        with open(self.journal, 'a') as f: f.write(json.dumps(dict(path=str(p), **e)) + '\n'); f.flush()
     def record(self, p, kind:str, source=''):
         self.entries[str(p)] = dict(digest=self.digest(Path(p)), kind=kind, source=str(source)); self.current.add(str(p))
     def remove_stale(self, kinds)->list:
@@ -539,7 +599,9 @@ class OutputLedger:
             del self.entries[p]
         return removed
     def save(self):
+        "Write the manifest (atomically), then drop the journal it now contains"
         tmp = self.file.with_name(f'.{self.file.name}.{os.getpid()}.tmp'); tmp.write_text(json.dumps(self.entries, indent=0)); os.replace(tmp, self.file)
+        self.journal.unlink(missing_ok=True)
 
 def export_picks(sel:pd.DataFrame, # `select_album`'s table: `path`, `pick`
                  root:Path,        # The photo folder: paths are exported relative to it, as found there
@@ -551,21 +613,24 @@ def export_picks(sel:pd.DataFrame, # `select_album`'s table: `path`, `pick`
     if mode not in EXPORT_MODES: raise ValueError(f"export mode {mode!r}: use {', '.join(EXPORT_MODES)}")
     picks = sel[sel.pick]; written, kept = [], []; ledger = ledger or OutputLedger(out)
     if mode == 'none': return dict(written=written, kept=kept, photos=0)
+    files = [f for p, c in zip(picks.path, picks.get('companions', ['[]'] * len(picks))) for f in [p, *companion_files(c)]]
+    keys = dict(zip(picks.path, picks.key)) if 'key' in picks else {}      # a photo's content key is its bytes' SHA-256
     if mode == 'zip':
-        z = out/'picks.zip'; source = ','.join(sorted(picks.path))
+        z = out/'picks.zip'; source = ','.join(sorted(files))
         if ledger.unchanged(z, source): return dict(written=[], kept=[], photos=0)
         if z.exists() and not force and not ledger.ours(z): return dict(written=[], kept=[str(z)], photos=0)
         tmp = out/f'.picks.zip.{os.getpid()}.tmp'                # one per process: two runs on one folder do not share it
         with zipfile.ZipFile(tmp, 'w', zipfile.ZIP_STORED) as zf:
-            for p in picks.path: zf.write(p, str(Path(p).relative_to(root)))
-        os.replace(tmp, z); ledger.record(z, 'export', source); return dict(written=[str(z)], kept=[], photos=len(picks))
-    for p in picks.path:
+            for p in files: zf.write(p, str(Path(p).relative_to(root)))
+        ledger.intend(z, 'export', source, file_hash(tmp)); os.replace(tmp, z); ledger.record(z, 'export', source); return dict(written=[str(z)], kept=[], photos=len(picks))
+    for p in files:
         dst = out/'picks'/Path(p).relative_to(root)
         if ledger.unchanged(dst, f'{mode}:{p}'): continue
         if dst.exists() or dst.is_symlink():
             if not force and not ledger.ours(dst): kept.append(str(dst)); continue
             dst.unlink()
         dst.parent.mkdir(parents=True, exist_ok=True)
+        ledger.intend(dst, 'export', f'{mode}:{p}', f'symlink:{Path(p).resolve()}' if mode == 'symlink' else keys.get(p) or file_hash(p))
         if mode == 'copy': shutil.copy2(p, dst)
         elif mode == 'symlink': os.symlink(Path(p).resolve(), dst)
         else:
@@ -574,7 +639,8 @@ def export_picks(sel:pd.DataFrame, # `select_album`'s table: `path`, `pick`
                 if e.errno != errno.EXDEV: raise
                 shutil.copy2(p, dst)                           # another file system: a hard link cannot cross it
         ledger.record(dst, 'export', f'{mode}:{p}'); written.append(str(dst))
-    return dict(written=written, kept=kept, photos=len(written))
+    main = {str(out/'picks'/Path(p).relative_to(root)) for p in picks.path}
+    return dict(written=written, kept=kept, photos=len(main.intersection(written)))
 
 # %% ../nbs/06_album.ipynb #49b97229
 def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, export:str='copy', sidecars:str='out',
@@ -606,13 +672,13 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
         src = lambda k: t if cfg['thumb_size'] >= hub.siamese_decode_size and (t := cache_thumbs/f'{table.key[k]}.jpg').exists() else table.path[k]
         return hub.compare(src(i), table.key[i], src(j), table.key[j])
     with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool:      # tied pairs judged in threads (two small decodes and a forward each)
-        sel = pick_series(table, cfg['weights'], cfg['tie_margin'], tiebreak if use_siamese else None, pool.map)
+        sel = pick_series(table, cfg['weights'], cfg['tie_margin'], tiebreak if use_siamese else None, pool.map, cfg['resolution_penalty'])
     hub.save()
     stage_done('grouping_and_scoring')
     sel['stars'] = np.where(sel.pick, cfg['xmp']['pick_rating'], cfg['xmp']['reject_rating'])   # xmp:Rating: -1 is rejected
     sel = sel.sort_values(['series', 'time']).reset_index(drop=True)
     cols = ['series', 'path', 'time', 'time_source', 'pick', 'stars', 'composite', 'aesthetic', 'iqa', 'portrait', 'n_faces',
-            'aesthetic_norm', 'iqa_norm', 'portrait_norm', 'reason', *IQA_FEATURES, 'key']
+            'aesthetic_norm', 'iqa_norm', 'portrait_norm', 'reason', 'pixels', 'companions', *IQA_FEATURES, 'key']
     summary = dict(photos=len(sel), series=int(sel.series.nunique()), picks=int(sel.pick.sum()), skipped=skipped,
                    aesthetic_source=hub.aesthetic_source, tiebreak='Siamese' if use_siamese else 'none', out=str(out), dry_run=dry_run)
     if dry_run:
@@ -631,8 +697,9 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     written, kept = [], []
     if sidecars != 'none':
         for r in sel.itertuples():
-            base = Path(r.path) if sidecars == 'beside' else out/'xmp'/Path(r.path).relative_to(root)
-            write_sidecar(base.with_name(base.name + '.xmp'), r.stars, r.pick, force, written, kept, cfg['xmp']['backup'], ledger)
+            for f in [r.path, *companion_files(r.companions)]:   # a RAW travels with its JPEG: same rating
+                base = Path(f) if sidecars == 'beside' else out/'xmp'/Path(f).relative_to(root)
+                write_sidecar(base.with_name(base.name + '.xmp'), r.stars, r.pick, force, written, kept, cfg['xmp']['backup'], ledger)
     removed = ledger.remove_stale([k for k, mode in (('export', export), ('sidecar', sidecars)) if mode != 'none']); ledger.save()
     summary.update(report=str(report), selection=str(out/'selection.csv'), exported=exp['photos'], removed=removed, sidecars_written=len(written),
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_iqa.ipynb #d5739ea1
 from __future__ import annotations
-import os, io, hashlib, time, sqlite3, warnings
+import os, io, hashlib, time, sqlite3, warnings, threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
@@ -13,15 +13,22 @@ from fastcore.parallel import parallel
 # phototriage.data is not imported (it imports torch, and the album's warm path must not): `data` arguments are `TriageData`s
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'IQA_FEATURES', 'IQA_SIGNS', 'IQA_VERSION', 'ImageLoadError', 'load_image', 'to_work_size',
-           'iqa_features', 'default_cache_dir', 'file_hash', 'FeatureCache', 'content_keys', 'iqa_extractor_id',
-           'extract_iqa', 'best_ranks', 'evaluate_scores', 'compare_scores', 'iqa_scores']
+__all__ = ['MAX_PIXELS', 'LARGE_DECODE', 'RAW_SUFFIXES', 'HEIF_SUFFIXES', 'IQA_FEATURES', 'IQA_SIGNS', 'IQA_VERSION',
+           'ImageLoadError', 'load_image', 'load_raw', 'write_dng', 'to_work_size', 'iqa_features', 'default_cache_dir',
+           'file_hash', 'FeatureCache', 'content_keys', 'iqa_extractor_id', 'extract_iqa', 'best_ranks',
+           'evaluate_scores', 'compare_scores', 'iqa_scores']
 
 # %% ../nbs/01_iqa.ipynb #0ef3ad94
 class ImageLoadError(Exception):
     "An image that cannot be loaded; the message names the file"
 
-MAX_PIXELS = 200_000_000   # decompression-bomb limit: larger images are refused, not decoded
+MAX_PIXELS = 178_956_970   # decompression-bomb limit (Pillow's own): larger images are refused from their header, never decoded
+LARGE_DECODE = 50_000_000  # images decoded at more pixels than this are decoded one at a time (their full-size buffers are large)
+RAW_SUFFIXES = {'.dng', '.cr2', '.cr3', '.crw', '.nef', '.nrw', '.arw', '.srf', '.sr2', '.raf', '.orf', '.rw2', '.pef', '.srw',
+                '.3fr', '.iiq', '.erf', '.kdc', '.mrw', '.x3f', '.raw'}   # camera RAW: read with rawpy (LibRaw)
+HEIF_SUFFIXES = {'.heic', '.heif', '.hif'}                                # read through pillow-heif
+_large_decode = threading.BoundedSemaphore(1)
+warnings.filterwarnings('ignore', category=Image.DecompressionBombWarning)  # `load_image` applies `MAX_PIXELS` itself
 
 def _to_rgb8(img:Image.Image)->Image.Image:
     if img.mode in ('I;16', 'I;16B', 'I;16L', 'I'):     # 16-bit is scaled as 16-bit however dark; 32-bit 'I' by what it holds
@@ -33,28 +40,109 @@ def _to_rgb8(img:Image.Image)->Image.Image:
         return Image.alpha_composite(bg, img).convert('RGB')
     return img.convert('RGB') if img.mode != 'RGB' else img
 
+_TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
+              5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE, 8: Image.Transpose.ROTATE_90}
+
+def _shrink(img:Image.Image, max_size:int)->Image.Image:
+    "A decoded image reduced by a whole factor towards `max_size` (kept at least `max_size`), before any full-size copy is made"
+    factor = max(img.size) // max_size if max_size else 1
+    if factor < 2: return img
+    if img.mode == 'P': img = img.convert('RGBA' if 'transparency' in img.info else 'RGB')
+    try: return img.reduce(factor)                            # box average, in Pillow's C
+    except ValueError:                                        # modes `reduce` lacks (16-bit): the same average with OpenCV
+        a = np.asarray(img); w, h = img.size
+        return Image.fromarray(cv2.resize(a, (max(1, w // factor), max(1, h // factor)), interpolation=cv2.INTER_AREA))
+
 # %% ../nbs/01_iqa.ipynb #b843ad81
-def load_image(path:str|Path,         # Image file
-               max_size:int=None,     # Long side of the result (reduced JPEG decoding); None: full size
-               max_pixels:int=MAX_PIXELS, # Refuse images with more pixels than this
+def _heif_opener():
+    "Teach Pillow to read HEIC/HEIF (done once, when the first such file is met)"
+    from pillow_heif import register_heif_opener
+    register_heif_opener()
+
+def load_image(path:str|Path,         # Image file: JPEG, PNG, TIFF, WebP, GIF (first frame), HEIC/HEIF or camera RAW
+               max_size:int=None,     # Long side of the result (reduced decoding where the format allows); None: full size
+               max_pixels:int=MAX_PIXELS, # Refuse images with more pixels than this, from the header, before decoding
               )->np.ndarray:
     "An image file as an 8-bit RGB array, EXIF orientation applied, long side at most `max_size`"
     path = Path(path)
+    if path.suffix.lower() in RAW_SUFFIXES: return load_raw(path, max_size, max_pixels)
+    if path.suffix.lower() in HEIF_SUFFIXES and '.heif' not in Image.registered_extensions(): _heif_opener()
     try:
         with Image.open(path) as img:
             w, h = img.size
             if w * h > max_pixels: raise ImageLoadError(f"{path}: {w}×{h} exceeds the {max_pixels:,}-pixel limit (decompression bomb?)")
             if max_size and max(w, h) > max_size and img.format == 'JPEG':
                 s = max_size / max(w, h); img.draft('RGB', (max(1, int(w * s)), max(1, int(h * s))))
-            img = ImageOps.exif_transpose(img)
-            img = _to_rgb8(img)
-            a = np.asarray(img)
+            large = img.size[0] * img.size[1] > LARGE_DECODE
+            if large: _large_decode.acquire()                  # one full-size buffer of this size at a time
+            try:
+                img.load(); small = _shrink(img, max_size)
+                orientation = img.getexif().get(0x0112)         # read after loading: Pillow applies a TIFF's orientation itself
+            finally:
+                if large: _large_decode.release()
+            if orientation in _TRANSPOSE: small = small.transpose(_TRANSPOSE[orientation])
+            a = np.asarray(_to_rgb8(small))
     except ImageLoadError: raise
-    except Exception as e: raise ImageLoadError(f"{path}: cannot be loaded as an image ({type(e).__name__}: {e})") from None
+    except Exception as e:
+        if isinstance(e, Image.DecompressionBombError): msg = f"exceeds the {max_pixels:,}-pixel limit (decompression bomb?): {e}"
+        else: msg = f"cannot be loaded as an image ({type(e).__name__}: {e})"
+        raise ImageLoadError(f"{path}: {msg}") from None
     if max_size and max(a.shape[:2]) > max_size:
         s = max_size / max(a.shape[:2])
         a = cv2.resize(a, (max(1, round(a.shape[1] * s)), max(1, round(a.shape[0] * s))), interpolation=cv2.INTER_AREA)
     return a if a.flags.writeable and a.flags.c_contiguous else np.array(a)   # PIL's arrays are read-only
+
+# %% ../nbs/01_iqa.ipynb #c26348bc
+def load_raw(path:str|Path,            # Camera RAW file (DNG, CR2/CR3, NEF, ARW, RAF, ORF, RW2, ...)
+             max_size:int=None,        # Long side wanted; None: full size
+             max_pixels:int=MAX_PIXELS, # Refuse sensors with more pixels than this
+            )->np.ndarray:
+    "A RAW file as 8-bit RGB: its embedded preview when that is at least `max_size` long, else a half-size (or full) demosaic"
+    import rawpy
+    path = Path(path)
+    try:
+        with rawpy.imread(str(path)) as raw:
+            w, h, flip = raw.sizes.width, raw.sizes.height, raw.sizes.flip
+            if w * h > max_pixels: raise ImageLoadError(f"{path}: {w}×{h} exceeds the {max_pixels:,}-pixel limit")
+            want = min(max_size or max(w, h), max(w, h))
+            try: thumb = raw.extract_thumb()
+            except (rawpy.LibRawNoThumbnailError, rawpy.LibRawUnsupportedThumbnailError): thumb = None
+            a = None
+            if thumb is not None:
+                if thumb.format == rawpy.ThumbFormat.JPEG:
+                    with Image.open(io.BytesIO(thumb.data)) as p:
+                        if max(p.size) >= want: a = np.asarray(_to_rgb8(_shrink(ImageOps.exif_transpose(p), want)))
+                elif max(thumb.data.shape[:2]) >= want: a = np.ascontiguousarray(thumb.data[..., :3])
+                if a is not None and flip:               # LibRaw's orientation: 3 = 180°, 5 = 90° counter-clockwise, 6 = 90° clockwise
+                    a = np.rot90(a, {3: 2, 5: 1, 6: -1}.get(flip, 0))
+            if a is None:                                  # no usable preview: demosaic, at half size when that is enough
+                with _large_decode: a = raw.postprocess(half_size=max(w, h) // 2 >= want, use_camera_wb=True, output_bps=8)
+    except ImageLoadError: raise
+    except Exception as e: raise ImageLoadError(f"{path}: cannot be read as a camera RAW file ({type(e).__name__}: {e})") from None
+    if max(a.shape[:2]) > want:
+        s = want / max(a.shape[:2])
+        a = cv2.resize(a, (max(1, round(a.shape[1] * s)), max(1, round(a.shape[0] * s))), interpolation=cv2.INTER_AREA)
+    return np.ascontiguousarray(a)
+
+def write_dng(path:str|Path,     # Where to write the `.dng`
+              rgb:np.ndarray,    # The scene, RGB uint8 (H×W×3, even sides)
+              preview:int=0)->Path: # Long side of an embedded RGB preview; 0: none
+    "A small, valid DNG of `rgb` (RGGB Bayer mosaic, 12-bit, identity colour matrix): a RAW file to test with, made with `tifffile`"
+    import tifffile
+    h, w = rgb.shape[:2]; lin = (rgb.astype(np.float32) / 255) ** 2.2 * 4095
+    mosaic = np.zeros((h, w), np.uint16)
+    for (dy, dx), c in zip([(0, 0), (0, 1), (1, 0), (1, 1)], [0, 1, 1, 2]): mosaic[dy::2, dx::2] = lin[dy::2, dx::2, c].round()
+    ident = (1, 1, 0, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 1, 0, 1, 1, 1)
+    dng = [(50706, 'B', 4, (1, 4, 0, 0), True), (50707, 'B', 4, (1, 1, 0, 0), True), (50708, 's', 0, 'phototriage test', True),
+           (50721, '2i', 9, ident, True), (50728, '2I', 3, (1, 1, 1, 1, 1, 1), True), (50778, 'H', 1, 21, True)]
+    cfa = [(33421, 'H', 2, (2, 2), True), (33422, 'B', 4, (0, 1, 1, 2), True), (50714, 'H', 1, 0, True), (50717, 'H', 1, 4095, True)]
+    with tifffile.TiffWriter(path) as tif:
+        if preview:
+            s = preview / max(h, w); small = cv2.resize(rgb, (round(w * s), round(h * s)), interpolation=cv2.INTER_AREA)
+            tif.write(small, photometric='rgb', subfiletype=1, subifds=1, extratags=dng, metadata=None)
+            tif.write(mosaic, photometric=32803, subfiletype=0, extratags=cfa, metadata=None)       # the CFA image, in a sub-IFD
+        else: tif.write(mosaic, photometric=32803, subfiletype=0, extratags=dng + cfa, metadata=None)
+    return Path(path)
 
 # %% ../nbs/01_iqa.ipynb #56664d22
 IQA_FEATURES = ['sharpness', 'local_sharpness', 'exposure', 'colourfulness', 'contrast', 'noise']
