@@ -43,6 +43,7 @@ def readme_from_index(proc_dir)->tuple:
     body, res = exporter.from_notebook_node(nb, resources={'output_files_dir': README_FIGURES})
     head = f"# {fm.get('title', 'phototriage')}\n\n> {fm.get('description', '')}\n\n"
     body = re.sub(r'!\[(?:png|jpeg|svg)\]\(', '![](', body)          # nbconvert's alt text is the MIME type
+    body = body.replace('```{mermaid}', '```mermaid')                   # Quarto's gfm writes diagrams as GitHub's own mermaid blocks
     text = '\n'.join(l.rstrip() for l in (head + body.strip()).splitlines()) + '\n'
     return text, dict(res.get('outputs', {}))
 

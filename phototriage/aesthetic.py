@@ -21,7 +21,7 @@ from .siamese import siamese_preprocess
 
 # %% auto #0
 __all__ = ['AVAFormatError', 'read_ava', 'AestheticRegressor', 'regression_metrics', 'train_aesthetic', 'load_aesthetic',
-           'score_aesthetics']
+           'score_aesthetics', 'AestheticScorer']
 
 # %% ../nbs/05c_aesthetic.ipynb #98833abc
 class AVAFormatError(ValueError):
@@ -117,3 +117,13 @@ def score_aesthetics(path, checkpoint:str|Path)->float:
     model, cfg = _cached_aesthetic(str(Path(checkpoint).resolve()))
     x = siamese_preprocess(load_image(path, max_size=2 * cfg['input_size']), cfg['input_size'], True)
     return float(model(x[None])[0])
+
+# %% ../nbs/05c_aesthetic.ipynb #2f7e02af
+class AestheticScorer:
+    "An aesthetic run folder as a scorer: each photo's predicted mean AVA score"
+    def __init__(self, checkpoint:str|Path, # A run folder of `train_aesthetic`
+                 name:str=None):             # Its name in tables; default: 'aesthetic (<folder>)'
+        self.checkpoint, self.name = Path(checkpoint), name or f'aesthetic ({Path(checkpoint).name})'
+    def __call__(self, photos:pd.DataFrame,  # One row per photo: `path`
+                 features:dict=None)->np.ndarray: # Not read: the model reads the photos
+        return np.array([score_aesthetics(p, self.checkpoint) for p in photos.path], np.float32)

@@ -12,6 +12,7 @@ from PIL import Image
 from fastprogress.fastprogress import progress_bar
 from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEATURES, FeatureCache, content_keys,
                              default_cache_dir, to_work_size, file_hash, RAW_SUFFIXES, HEIF_SUFFIXES)
+from .evaluation import score_with, scorer_name
 import phototriage
 
 # %% auto #0
@@ -21,8 +22,8 @@ __all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 
            'make_synthetic_album', 'album_cache_ids', 'write_thumbnail', 'thumbs_dir', 'ensure_thumbnails', 'half_size',
            'analyse_photo', 'analyse_photos', 'group_series', 'run_identity', 'ModelHub', 'pick_series', 'xmp_sidecar',
            'merge_xmp', 'write_sidecar', 'write_report', 'companion_files', 'OutputLedger', 'export_picks',
-           'select_album', 'show_picks', 'reuse_freed_memory', 'run_measured', 'ReviewLog', 'ReviewWidget',
-           'retrain_from_review']
+           'album_components', 'album_features', 'select_album', 'AlbumComposite', 'show_picks', 'reuse_freed_memory',
+           'run_measured', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
 
 # %% ../nbs/06_album.ipynb #0fbf600f
 SHIPPED_MODELS = Path(phototriage.__file__).parent/'assets'/'models'
@@ -404,8 +405,8 @@ def _series_norm(v, scale:float):
     s = max(rng, scale)
     return np.full(len(v), 0.5) if s < 1e-12 else (v - lo) / s
 
-def pick_series(scores:pd.DataFrame,     # One row per photo: `series`, `aesthetic`, `iqa`, `portrait`, `n_faces`, optionally `pixels`
-                weights:dict,             # Composite weights of `aesthetic`, `iqa`, `portrait`
+def pick_series(scores:pd.DataFrame,     # One row per photo: `series`, a column per weighted component, `n_faces`, optionally `pixels`
+                weights:dict,             # Component → weight, e.g. `aesthetic`, `iqa`, `portrait` (the album's), or one scorer's column
                 tie_margin:float=0.05,    # Top two within this on the composite: a tie, judged by `tiebreak`
                 tiebreak=None,            # `tiebreak(i, j)` → P(photo i better than j); None: no tiebreak
                 map_pairs=map,            # Maps `tiebreak` over all tied pairs at once (a thread pool's `map`, say)
@@ -413,15 +414,15 @@ def pick_series(scores:pd.DataFrame,     # One row per photo: `series`, `aesthet
                )->pd.DataFrame:
     "Within-series normalised components, composite, `pick` and `reason` for every photo"
     groups, ties = [], []
-    scale = {c: float(scores[c].std(ddof=0)) if len(scores) > 1 else 0. for c in ['aesthetic', 'iqa', 'portrait']}
+    scale = {c: float(scores[c].std(ddof=0)) if len(scores) > 1 else 0. for c in weights}
     for sid, g in scores.groupby('series', sort=True):
         g = g.copy()
         for c in scale: g[f'{c}_norm'] = _series_norm(g[c], scale[c])
         w = dict(weights)
-        has_faces = g.n_faces.sum() > 0
-        if not has_faces:                                  # no faces: the portrait weight goes to the others
-            rest = w['aesthetic'] + w['iqa']
-            w = dict(aesthetic=w['aesthetic'] / rest * (rest + w['portrait']), iqa=w['iqa'] / rest * (rest + w['portrait']), portrait=0.)
+        has_faces = 'portrait' not in w or g.n_faces.sum() > 0
+        if not has_faces:                                  # no faces: the portrait weight goes to the others, in proportion
+            rest = sum(v for c, v in w.items() if c != 'portrait')
+            w = {c: 0. if c == 'portrait' else v / rest * (rest + w['portrait']) for c, v in w.items()}
         g['composite'] = sum(w[c] * g[f'{c}_norm'] for c in w)
         smaller = 0.
         if 'pixels' in g and resolution_penalty:        # a reduced copy of the same shot looks alike once decoded: its size tells
@@ -643,8 +644,28 @@ def export_picks(sel:pd.DataFrame, # `select_album`'s table: `path`, `pick`
     return dict(written=written, kept=kept, photos=len(main.intersection(written)))
 
 # %% ../nbs/06_album.ipynb #49b97229
-def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, export:str='copy', sidecars:str='out',
-                 dry_run:bool=False, force:bool=False, cache_dir=None, n_workers:int=None, progress:bool=True, **overrides)->dict:
+def album_components(table:pd.DataFrame, # `analyse_photos`' table (`path`, `key`, `ALBUM_FEATURES`)
+                     emb:np.ndarray,       # Their embeddings
+                     hub:ModelHub)->pd.DataFrame: # The models of the album's configuration
+    "`table` with the composite's model components added: `aesthetic` (the hub's) and `iqa` (`iqa_combined` over the table)"
+    return table.assign(aesthetic=hub.aesthetic_scores(table, emb), iqa=iqa_scores(table[IQA_FEATURES])['iqa_combined'])
+
+def album_features(table:pd.DataFrame, emb:np.ndarray)->dict:
+    "What a scorer is given in the album: `cnn` (the MobileNetV2 embedding of `02_features`) and `iqa` (`IQA_FEATURES` columns)"
+    return dict(cnn=emb, iqa=table[IQA_FEATURES].to_numpy(np.float32))
+
+def select_album(photos_dir:str|Path,   # Folder of photos, read recursively; never modified
+                 out:str|Path,          # Output folder: selection, report, picks, sidecars
+                 config:str|Path|dict=None, # YAML file or dict of album settings (`album_config`)
+                 export:str='copy',     # copy, hardlink, symlink, zip or none
+                 sidecars:str='out',    # XMP sidecars: 'out' (`out/xmp/`), 'beside' (next to each photo) or 'none'
+                 dry_run:bool=False,    # Compute and report; write nothing
+                 force:bool=False,      # Replace exports and merge sidecars that are not the tool's own
+                 cache_dir=None,        # Feature cache folder; None: `default_cache_dir()`
+                 n_workers:int=None,    # Analysis threads; default one per core
+                 progress:bool=True,    # Show progress bars
+                 scorer=None,           # A `Scorer` that picks instead of the composite (given `cnn` and `iqa` features)
+                 **overrides)->dict:    # Album settings that win over `config`, e.g. `tie_margin=0.1`
     "Pick the best photo of every burst under `photos_dir`; write the selection, report, exports and sidecars to `out`"
     t0 = time.perf_counter(); stages, lap = {}, [t0]
     def stage_done(name):     # seconds spent in each stage, for the summary
@@ -664,23 +685,27 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
     table = table.merge(photos, on='path')
     table['series'] = group_series(table.time, emb, **cfg['grouping'])
     hub = ModelHub(cfg, cache_dir)
-    table['aesthetic'] = hub.aesthetic_scores(table, emb)
-    table['iqa'] = iqa_scores(table[IQA_FEATURES])['iqa_combined']
+    table, weights = album_components(table, emb, hub), cfg['weights']
+    if scorer is not None:                     # a scorer of the user's picks; the components stay in the table for the report
+        table['scorer'] = score_with(scorer, table.assign(series_id=table.series), album_features(table, emb)); weights = dict(scorer=1.)
     use_siamese = hub.siamese_dir is not None
     cache_thumbs = thumbs_dir(cache_dir, cfg['decode_size'], cfg['thumb_size'])
     def tiebreak(i, j):   # the Siamese model loads at the first pair not judged before; it reads the cached thumbnails when they are as large as it reads photos
         src = lambda k: t if cfg['thumb_size'] >= hub.siamese_decode_size and (t := cache_thumbs/f'{table.key[k]}.jpg').exists() else table.path[k]
         return hub.compare(src(i), table.key[i], src(j), table.key[j])
     with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool:      # tied pairs judged in threads (two small decodes and a forward each)
-        sel = pick_series(table, cfg['weights'], cfg['tie_margin'], tiebreak if use_siamese else None, pool.map, cfg['resolution_penalty'])
+        sel = pick_series(table, weights, cfg['tie_margin'], tiebreak if use_siamese else None, pool.map, cfg['resolution_penalty'])
     hub.save()
     stage_done('grouping_and_scoring')
     sel['stars'] = np.where(sel.pick, cfg['xmp']['pick_rating'], cfg['xmp']['reject_rating'])   # xmp:Rating: -1 is rejected
     sel = sel.sort_values(['series', 'time']).reset_index(drop=True)
     cols = ['series', 'path', 'time', 'time_source', 'pick', 'stars', 'composite', 'aesthetic', 'iqa', 'portrait', 'n_faces',
             'aesthetic_norm', 'iqa_norm', 'portrait_norm', 'reason', 'pixels', 'companions', *IQA_FEATURES, 'key']
+    if scorer is not None: cols[cols.index('aesthetic'):cols.index('aesthetic')] = ['scorer']
+    sel = sel.reindex(columns=list(dict.fromkeys([*sel.columns, 'aesthetic_norm', 'iqa_norm', 'portrait_norm'])))   # a scorer's pick has no component norms
     summary = dict(photos=len(sel), series=int(sel.series.nunique()), picks=int(sel.pick.sum()), skipped=skipped,
-                   aesthetic_source=hub.aesthetic_source, tiebreak='Siamese' if use_siamese else 'none', out=str(out), dry_run=dry_run)
+                   aesthetic_source=hub.aesthetic_source, scorer='composite' if scorer is None else scorer_name(scorer),
+                   tiebreak='Siamese' if use_siamese else 'none', out=str(out), dry_run=dry_run)
     if dry_run:
         summary.update(seconds=round(time.perf_counter() - t0, 2), stage_seconds=stages, would_write=['selection.csv', 'selection.json', 'report.html', f'export: {export}', f'sidecars: {sidecars}'])
         return summary
@@ -705,6 +730,24 @@ def select_album(photos_dir:str|Path, out:str|Path, config:str|Path|dict=None, e
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))
     stage_done('outputs'); summary['stage_seconds'] = stages
     return summary
+
+# %% ../nbs/06_album.ipynb #c265e735
+class AlbumComposite:
+    "The album's composite (analysis, model hub and weights of an album configuration; no tiebreak) as a scorer"
+    name = 'album composite'
+    def __init__(self, config:str|Path|dict=None, # Album configuration (`album_config`)
+                 cache_dir=None,                   # Feature cache folder; None: `default_cache_dir()`
+                 n_workers:int=None):              # Analysis threads; default one per core
+        self.cfg, self.cache_dir, self.n_workers = album_config(config), cache_dir, n_workers
+    def __call__(self, photos:pd.DataFrame,       # One row per photo: `path`, `series_id`
+                 features:dict=None)->np.ndarray: # Not read: the album analyses the photos itself (cached)
+        cfg = self.cfg
+        table, emb, errors = analyse_photos(photos.path, self.cache_dir, cfg['decode_size'], cfg['thumb_size'], self.n_workers,
+                                            progress=False, faces=cfg['faces'])
+        if errors: raise ImageLoadError(f"{len(errors)} photos cannot be analysed, e.g. {errors[0][0]}: {errors[0][1]}")
+        table = album_components(table, emb, ModelHub(cfg, self.cache_dir))
+        table['series'] = photos.series_id.to_numpy(); table['pixels'] = [photo_header(p)['pixels'] for p in photos.path]
+        return pick_series(table, cfg['weights'], cfg['tie_margin'], None, map, cfg['resolution_penalty']).composite.to_numpy()
 
 # %% ../nbs/06_album.ipynb #23618c31
 def show_picks(selection:str|Path|pd.DataFrame, # A run's `selection.csv`, or its table

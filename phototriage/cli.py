@@ -10,7 +10,7 @@ from fastcore.script import call_parse, anno_parser
 # torch and the weights resolver are imported by the commands that need them: `phototriage select` on a warm cache never loads torch
 
 # %% auto #0
-__all__ = ['COMMANDS', 'info_text', 'info', 'demo', 'select', 'main']
+__all__ = ['COMMANDS', 'info_text', 'info', 'demo', 'load_scorer', 'select', 'main']
 
 # %% ../nbs/90_cli.ipynb #6a1efd26
 def _version(dist):
@@ -48,6 +48,22 @@ def demo(out:str='phototriage-demo',   # Folder for everything the demo writes
     from phototriage.demo import run_demo
     run_demo(out, data=data, n_series=n_series, epochs=epochs, seed=seed)
 
+def load_scorer(spec:str): # MODULE:NAME (importable) or FILE.py:NAME
+    "The scorer that `spec` names: an attribute of an importable module or of a Python file; a class is instantiated without arguments"
+    import importlib, importlib.util, inspect
+    where, sep, name = spec.rpartition(':')
+    if not sep or not where or not name: raise ValueError(f"--scorer {spec!r}: use MODULE:NAME or FILE.py:NAME")
+    if where.endswith('.py'):
+        if not os.path.isfile(where): raise FileNotFoundError(f"--scorer {spec!r}: no such file {where}")
+        mod_spec = importlib.util.spec_from_file_location(f'phototriage_user_scorer_{abs(hash(where))}', where)
+        module = importlib.util.module_from_spec(mod_spec); mod_spec.loader.exec_module(module)
+    else: module = importlib.import_module(where)
+    if not hasattr(module, name): raise AttributeError(f"--scorer {spec!r}: {where} has no {name!r}")
+    found = getattr(module, name)
+    found = found() if inspect.isclass(found) else found
+    if not callable(found): raise TypeError(f"--scorer {spec!r}: {name} is not callable as scorer(photos, features)")
+    return found
+
 @call_parse
 def select(photos:str,                 # Folder of photos (searched recursively); never modified
            out:str='phototriage-selection', # Output folder: selection.csv/json, report.html, picks, xmp/
@@ -57,12 +73,15 @@ def select(photos:str,                 # Folder of photos (searched recursively)
            dry_run:bool=False,         # Compute and report, write nothing
            force:bool=False,           # Overwrite existing exports and sidecars
            cache:str=None,             # Feature cache folder (default ~/.cache/phototriage/features)
-           workers:int=None):          # Analysis threads (default: one per core)
+           workers:int=None,           # Analysis threads (default: one per core)
+           scorer:str=None):           # Pick by a scorer of your own instead of the composite: MODULE:NAME or FILE.py:NAME
     "Pick the best shot of every burst in a folder: selection table, HTML report, exported picks, XMP sidecars"
     from phototriage.album import select_album, reuse_freed_memory
     reuse_freed_memory()                   # this process is ours: image-sized buffers are reused, not returned to the kernel
-    r = select_album(photos, out, config, export=export, sidecars=sidecars, dry_run=dry_run, force=force, cache_dir=cache, n_workers=workers)
-    print(f"{r['photos']} photos -> {r['series']} series -> {r['picks']} picks in {r['seconds']:.1f} s (aesthetic: {r['aesthetic_source']}; tiebreak: {r['tiebreak']})")
+    chosen = load_scorer(scorer) if scorer else None
+    r = select_album(photos, out, config, export=export, sidecars=sidecars, dry_run=dry_run, force=force, cache_dir=cache, n_workers=workers, scorer=chosen)
+    judged = f"aesthetic: {r['aesthetic_source']}" if chosen is None else f"scorer: {r['scorer']}"
+    print(f"{r['photos']} photos -> {r['series']} series -> {r['picks']} picks in {r['seconds']:.1f} s ({judged}; tiebreak: {r['tiebreak']})")
     if r['skipped']:
         print(f"skipped {len(r['skipped'])} files:"); [print(f'  {p}: {why}') for p, why in r['skipped'][:20]]
         if len(r['skipped']) > 20: print(f"  … and {len(r['skipped']) - 20} more (see selection.json)")

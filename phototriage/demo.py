@@ -8,15 +8,16 @@ import time, json
 from pathlib import Path
 import numpy as np, pandas as pd
 from .data import make_synthetic_phototriage, read_phototriage, split_series, package_photos, TriageData
-from .iqa import evaluate_scores, iqa_scores, IQA_FEATURES
+from .iqa import RuleScorer, IQA_RULES
+from .evaluation import compare_methods, RandomScorer
 from .features import photo_features, set_torch_threads
-from .pairwise import train_pairwise
-from .series import train_series
-from .siamese import load_siamese, siamese_scores, SHIPPED_SIAMESE
+from .pairwise import train_pairwise, HeadScorer
+from .series import train_series, SeriesScorer
+from .siamese import SiameseScorer, SHIPPED_SIAMESE
 from .album import make_synthetic_album, select_album
 
 # %% auto #0
-__all__ = ['DEMO_HEADS', 'compare_methods', 'run_demo']
+__all__ = ['DEMO_HEADS', 'train_methods', 'run_demo']
 
 # %% ../nbs/07_demo.ipynb #5015b2ff
 def _say(msg, verbose):
@@ -27,36 +28,33 @@ DEMO_HEADS = [('pairwise ranker (MobileNetV2+IQA)', 'pairwise', dict()),
               ('pairwise ranker (IQA only)', 'pairwise', dict(groups=['iqa'])),
               ('series transformer (MobileNetV2+IQA)', 'series', dict())]
 
-def compare_methods(data:TriageData, feats:dict, runs:Path, epochs:int=10, seed:int=0, verbose:bool=True,
-                    heads:list=None, siamese:str='shipped')->pd.DataFrame:
-    "Every method on `data`'s test split: pairwise accuracy, top-1/2/3, MRR, random baselines, training seconds, scoring photos/s"
-    test = data.split('test'); rows_test = np.flatnonzero((data.photos.split == 'test').to_numpy())
-    table = {}
-    def add(name, scores, train_s=0., infer_s=None):
-        r = evaluate_scores(test, scores)
-        r.update(train_seconds=train_s, photos_per_s=len(test.photos) / infer_s if infer_s else np.nan)
-        table[name] = r
-    add('random', np.random.default_rng(seed).random(len(test.photos)))
-    rules = iqa_scores(pd.DataFrame(feats['iqa'][rows_test], columns=IQA_FEATURES))
-    for k, v in rules.items(): add(f'rule: {k}', v)      # scoring speed from cached features means nothing here: see benchmarks
+def train_methods(data:TriageData,       # Dataset with a `split` column: heads train on 'train', stop on 'valid'
+                  features:dict,         # Feature groups aligned with `data.photos` (`photo_features`)
+                  runs:Path,             # Folder for the run folders
+                  epochs:int=10,         # Pairwise epochs (series models: twice as many)
+                  seed:int=0,            # Seed of training and of the random baseline
+                  verbose:bool=True,     # Say what is being trained
+                  heads:list=None,       # `(name, 'pairwise' | 'series', config overrides)`; default `DEMO_HEADS`
+                  siamese:str='shipped', # 'shipped': the shipped Siamese model; 'train': train one here; 'none'
+                 )->tuple:
+    "Every method as a scorer — random, each rule, the heads trained here, the Siamese model — and each one's `train_seconds`"
+    scorers = {'random': RandomScorer(seed), **{f'rule: {r}': RuleScorer(r) for r in IQA_RULES}}
+    extra = {}
     for i, (name, kind, kw) in enumerate(heads or DEMO_HEADS):
         _say(f'  training {name} …', verbose)
-        run = runs/(f'{i:02d}-{kind}-' + ''.join(c if c.isalnum() else '_' for c in name))
-        if kind == 'pairwise': r = train_pairwise(data, feats, run, **{'epochs': epochs, 'seed': seed, **kw})
-        else: r = train_series(data, feats, run, **{'epochs': 2 * epochs, 'seed': seed, **kw})
-        table[name] = {**r, 'photos_per_s': np.nan}
+        run = Path(runs)/(f'{i:02d}-{kind}-' + ''.join(c if c.isalnum() else '_' for c in name))
+        if kind == 'pairwise': r = train_pairwise(data, features, run, **{'epochs': epochs, 'seed': seed, **kw}); scorers[name] = HeadScorer(run, name)
+        else: r = train_series(data, features, run, **{'epochs': 2 * epochs, 'seed': seed, **kw}); scorers[name] = SeriesScorer(run, name)
+        extra[name] = dict(train_seconds=r['train_seconds'])
     if siamese == 'train':
         from phototriage.siamese import train_siamese
         _say('  training the Siamese CNN ranker (default config) …', verbose)
-        _, r = train_siamese(data, runs/'siamese')
-        table['Siamese CNN (trained here, round-robin)'] = {**r, 'photos_per_s': r['test_photos_per_s']}
+        name = 'Siamese CNN (trained here, round-robin)'
+        _, r = train_siamese(data, Path(runs)/'siamese'); scorers[name] = SiameseScorer(Path(runs)/'siamese', name)
+        extra[name] = dict(train_seconds=r['train_seconds'])
     elif siamese == 'shipped' and (SHIPPED_SIAMESE/'model.safetensors').exists():
-        _say('  scoring with the shipped Siamese ranker …', verbose)
-        model, cfg = load_siamese(SHIPPED_SIAMESE)
-        t = time.perf_counter(); s = siamese_scores(model, test.photos.path, test, cfg); dt = time.perf_counter() - t
-        add('Siamese CNN (shipped, round-robin)', s, 0., dt)
-    cols = ['pair_acc', 'pair_gain_pts', 'top1', 'top2', 'top3', 'mrr', 'top1_random', 'mrr_random', 'train_seconds', 'photos_per_s']
-    return pd.DataFrame(table).T[cols].astype(float)
+        scorers['Siamese CNN (shipped, round-robin)'] = SiameseScorer(SHIPPED_SIAMESE, 'Siamese CNN (shipped, round-robin)')
+    return scorers, extra
 
 # %% ../nbs/07_demo.ipynb #41ebd35d
 def run_demo(out:str|Path='phototriage-demo',  # Where everything goes
@@ -78,7 +76,9 @@ def run_demo(out:str|Path='phototriage-demo',  # Where everything goes
         _say(f'2/5 features (MobileNetV2 + IQA) for {len(ds.photos)} photos …', verbose)
         feats = photo_features(ds, ('cnn', 'iqa'), cache_dir=cache_dir, progress=verbose)
         _say('3/5 training and evaluating every method on the test split …', verbose)
-        table = compare_methods(ds, feats, out/'runs', epochs=epochs, seed=seed, verbose=verbose)
+        scorers, extra = train_methods(ds, feats, out/'runs', epochs=epochs, seed=seed, verbose=verbose)
+        _say('  scoring the test split with every method …', verbose)
+        table = compare_methods(ds, scorers, feats, seed=seed, extra=extra)
         table.to_csv(out/'comparison.csv')
         res.update(comparison=str(out/'comparison.csv'), runs=str(out/'runs'), table=table)
         if verbose:

@@ -10,13 +10,13 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as 
 from safetensors.torch import save_file, load_file
 # fastai and matplotlib are imported by the functions that train and plot: loading a run to score photos (the album) needs neither
 from .data import TriageData, pair_dls, split_series, photo_row_index
-from .iqa import evaluate_scores
+from .evaluation import evaluate_scores, photos_view
 from .features import FeatureAssembler
 
 # %% auto #0
 __all__ = ['LOSSES', 'DEFAULT_CONFIG', 'EXPERIMENTS', 'QUALITY_HEAD', 'mlp', 'PairClassifier', 'Ranker', 'bt_loss', 'margin_loss',
            'pair_accuracy', 'score_photos', 'plot_history', 'assemble_for_run', 'fit_run', 'train_pairwise',
-           'evaluate_run', 'load_run', 'run_search']
+           'evaluate_run', 'load_run', 'HeadScorer', 'run_search']
 
 # %% ../nbs/03_pairwise.ipynb #1743b928
 def mlp(d_in:int, hidden=(), d_out:int=1, dropout:float=0., act=nn.ReLU)->nn.Sequential:
@@ -171,6 +171,19 @@ def load_run(run_dir:str|Path):
     model = _build(cfg, cfg['d_in'])
     model.load_state_dict(load_file(str(run_dir/'model.safetensors')))
     return model.eval(), _load_assembler(cfg['groups'], run_dir/'assembler.safetensors'), cfg
+
+# %% ../nbs/03_pairwise.ipynb #0cea7910
+class HeadScorer:
+    "A trained pairwise head (its run folder) as a scorer: photos scored series by series from the feature groups it was trained on"
+    def __init__(self, run_dir:str|Path, # A run folder of `train_pairwise`
+                 name:str=None):         # Its name in tables; default: the folder's name
+        self.model, self.assembler, self.config = load_run(run_dir)
+        self.name = name or Path(run_dir).name
+    def __call__(self, photos:pd.DataFrame, # One row per photo: `series_id`
+                 features:dict)->np.ndarray: # Feature groups aligned with `photos`: the run's groups at least
+        missing = [g for g in self.assembler.groups if g not in features]
+        if missing: raise KeyError(f"{self.name} reads feature groups {list(self.assembler.groups)}; not given: {missing}")
+        return score_photos(self.model, self.assembler.transform(features), photos_view(photos))
 
 # %% ../nbs/03_pairwise.ipynb #1ec50a5a
 EXPERIMENTS = {

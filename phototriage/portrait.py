@@ -15,7 +15,7 @@ from .features import shared_backbone
 # %% auto #0
 __all__ = ['CASCADES', 'DETECT_SIZE', 'SMILE_HEAD', 'NO_FACE_SCORE', 'cascade', 'detect_faces', 'eyes_open_evidence',
            'face_sharpness', 'face_crop', 'mouth_region', 'face_embeddings', 'SmileHead', 'smile_head', 'FaceReport',
-           'face_score', 'portrait_features', 'portrait_score']
+           'face_score', 'portrait_features', 'portrait_score', 'PortraitScorer']
 
 # %% ../nbs/05b_portrait.ipynb #2c50873e
 CASCADES = dict(frontal='haarcascade_frontalface_default.xml', frontal_alt2='haarcascade_frontalface_alt2.xml',
@@ -152,3 +152,12 @@ def portrait_score(path, max_size:int=1280)->dict:
     "Portrait score of an image file with its faces (as dicts) and `n_faces`"
     s, faces = portrait_features(load_image(path, max_size=max_size))
     return dict(portrait=s, n_faces=len(faces), faces=[asdict(f) for f in faces])
+
+# %% ../nbs/05b_portrait.ipynb #32e7d932
+class PortraitScorer:
+    "`portrait_score` as a scorer: the area-weighted face score of each photo, `NO_FACE_SCORE` without faces"
+    name = 'portrait'
+    def __init__(self, max_size:int=1280): self.max_size = max_size   # Long side the photos are read at
+    def __call__(self, photos:pd.DataFrame,  # One row per photo: `path`
+                 features:dict=None)->np.ndarray: # Not read: faces are found in the photos
+        return np.array([portrait_score(p, self.max_size)['portrait'] for p in photos.path], np.float32)

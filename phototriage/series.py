@@ -11,13 +11,13 @@ from safetensors.torch import load_file
 from fastai.learner import Learner
 from fastai.torch_core import set_seed
 from .data import TriageData, series_dls, split_series
-from .iqa import evaluate_scores
+from .evaluation import evaluate_scores, photos_view
 from .features import FeatureAssembler
 from .pairwise import mlp, _load_assembler, assemble_for_run, fit_run
 
 # %% auto #0
 __all__ = ['SERIES_CONFIG', 'IndependentScorer', 'SeriesTransformer', 'series_probs', 'series_loss', 'series_top1',
-           'score_series_photos', 'train_series', 'load_series_run']
+           'score_series_photos', 'train_series', 'load_series_run', 'SeriesScorer']
 
 # %% ../nbs/04_series.ipynb #2dbfccd4
 class IndependentScorer(nn.Module):
@@ -99,3 +99,16 @@ def load_series_run(run_dir:str|Path):
     run_dir = Path(run_dir); cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
     model = _build_series(cfg, cfg['d_in']); model.load_state_dict(load_file(str(run_dir/'model.safetensors')))
     return model.eval(), _load_assembler(cfg['groups'], run_dir/'assembler.safetensors'), cfg
+
+# %% ../nbs/04_series.ipynb #69947250
+class SeriesScorer:
+    "A trained series model (its run folder) as a scorer: each series passed whole, from the feature groups it was trained on"
+    def __init__(self, run_dir:str|Path, # A run folder of `train_series`
+                 name:str=None):         # Its name in tables; default: the folder's name
+        self.model, self.assembler, self.config = load_series_run(run_dir)
+        self.name = name or Path(run_dir).name
+    def __call__(self, photos:pd.DataFrame, # One row per photo: `series_id`
+                 features:dict)->np.ndarray: # Feature groups aligned with `photos`: the run's groups at least
+        missing = [g for g in self.assembler.groups if g not in features]
+        if missing: raise KeyError(f"{self.name} reads feature groups {list(self.assembler.groups)}; not given: {missing}")
+        return score_series_photos(self.model, self.assembler.transform(features), photos_view(photos))

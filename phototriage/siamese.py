@@ -10,14 +10,15 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as 
 from safetensors.torch import save_file, load_file
 # fastai and matplotlib are imported by the functions that train: loading the model to compare photos (the album) needs neither
 from .data import TriageData, split_series, SeriesBatchSampler, photo_row_index
-from .iqa import load_image, evaluate_scores
+from .iqa import load_image
+from .evaluation import evaluate_scores, photos_view
 from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threads
 from .pairwise import mlp, plot_history, pair_accuracy
 
 # %% auto #0
 __all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'siamese_config', 'siamese_preprocess', 'SiameseCNNRanker',
            'siamese_splitter', 'SiamesePairs', 'preload_images', 'train_siamese', 'save_siamese', 'load_siamese',
-           'compare_images', 'round_robin', 'siamese_scores']
+           'compare_images', 'round_robin', 'siamese_scores', 'SiameseScorer']
 
 # %% ../nbs/05_siamese.ipynb #72e5a22a
 CONFIG_DIR = Path(__file__).parent/'assets'/'configs' if '__file__' in globals() else Path('../phototriage/assets/configs')
@@ -185,3 +186,15 @@ def siamese_scores(model:SiameseCNNRanker, paths, data:TriageData, cfg:dict, ima
     for _, g in data.photos.reset_index(drop=True).groupby('series_id'):
         out[g.index] = round_robin(model, emb[torch.tensor(g.index.to_numpy())]).numpy()
     return out
+
+# %% ../nbs/05_siamese.ipynb #3e1b57d9
+class SiameseScorer:
+    "A Siamese run folder as a scorer: each photo's mean probability of beating the others of its series (round-robin)"
+    def __init__(self, run_dir:str|Path=None, # A run folder of `train_siamese`; None: the shipped model
+                 name:str=None):               # Its name in tables; default: 'Siamese CNN (<folder>)'
+        run_dir = Path(run_dir or SHIPPED_SIAMESE)
+        self.model, self.config = load_siamese(run_dir)
+        self.name = name or f'Siamese CNN ({run_dir.name})'
+    def __call__(self, photos:pd.DataFrame,  # One row per photo: `path`, `series_id`
+                 features:dict=None)->np.ndarray: # Not read: the model reads the photos
+        return siamese_scores(self.model, photos.path, photos_view(photos), self.config)
