@@ -4,7 +4,7 @@ Siamese tiebreaks read from the cached thumbnails against the original files.
 
     python benchmarks/album_per_photo.py FOLDER [--n 60] [--run OUT --cache CACHE]
 
-FOLDER holds 12-MP JPEGs (the 06_album benchmark's `make_12mp_album` makes them). Run it once as it is and once
+FOLDER holds 12-MP JPEGs (the 06d_album benchmark's `make_12mp_album` makes them). Run it once as it is and once
 with `--reuse-freed-memory` to see glibc's page faults on the IQA features. Prints its figures; writes nothing."""
 import argparse, copy, glob, threading, time
 from concurrent.futures import ThreadPoolExecutor

@@ -3,7 +3,7 @@ run from its own git worktree in a fresh process with its own feature cache.
 
 Usage: python benchmarks/same_results.py REV_A REV_B [--series 120] [--epochs 5]
 """
-import argparse, subprocess, sys, tempfile
+import argparse, os, subprocess, sys, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd
 
@@ -16,7 +16,7 @@ def run_at(rev, work, series, epochs):
     subprocess.run(['git', '-C', str(repo), 'worktree', 'add', '--detach', '-q', str(tree), rev], check=True)
     try:
         code = RUN.format(out=str(work/f'out-{rev}'), cache=str(work/f'cache-{rev}'), series=series, epochs=epochs)
-        subprocess.run([sys.executable, '-c', code], check=True, cwd=work, env={'PYTHONPATH': str(tree), 'PATH': '/usr/bin:/bin'})
+        subprocess.run([sys.executable, '-c', code], check=True, cwd=work, env={**os.environ, 'PYTHONPATH': str(tree)})
     finally: subprocess.run(['git', '-C', str(repo), 'worktree', 'remove', '--force', str(tree)], check=True)
     out = work/f'out-{rev}'
     return pd.read_csv(out/'comparison.csv', index_col=0), pd.read_csv(out/'album-selection'/'selection.csv')
