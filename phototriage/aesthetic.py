@@ -18,6 +18,7 @@ from .iqa import load_image
 from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threads
 from .pairwise import mlp
 from .siamese import siamese_preprocess
+from .iqa import decode_size_for
 
 # %% auto #0
 __all__ = ['AVAFormatError', 'read_ava', 'AestheticRegressor', 'regression_metrics', 'train_aesthetic', 'load_aesthetic',
@@ -77,7 +78,7 @@ def train_aesthetic(labels:pd.DataFrame,         # `read_ava` table with `path`,
     "Train the aesthetic regressor; write `config.yaml`, `model.safetensors`, `history.csv`, `test_results.json`; return test metrics"
     run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)   # fastai joins its log names to `learn.path`
     set_seed(seed, reproducible=True); set_torch_threads()
-    images = torch.stack([siamese_preprocess(load_image(p, max_size=2 * input_size), input_size, True) for p in labels.path])
+    images = torch.stack([siamese_preprocess(load_image(p, max_size=decode_size_for(input_size)), input_size, True) for p in labels.path])
     sets = {s: np.flatnonzero((labels.split == s).to_numpy()) for s in ('train', 'valid', 'test')}
     ds = {s: _Images(images[i], labels.mean_score.to_numpy()[i]) for s, i in sets.items()}
     g = torch.Generator().manual_seed(seed)
@@ -115,7 +116,7 @@ def _cached_aesthetic(run_dir:str): return load_aesthetic(run_dir)
 def score_aesthetics(path, checkpoint:str|Path)->float:
     "Predicted mean aesthetic score (1–10) of an image file; the model in run folder `checkpoint` is loaded once, on first use"
     model, cfg = _cached_aesthetic(str(Path(checkpoint).resolve()))
-    x = siamese_preprocess(load_image(path, max_size=2 * cfg['input_size']), cfg['input_size'], True)
+    x = siamese_preprocess(load_image(path, max_size=decode_size_for(cfg['input_size'])), cfg['input_size'], True)
     return float(model(x[None])[0])
 
 # %% ../nbs/05c_aesthetic.ipynb #2f7e02af

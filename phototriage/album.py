@@ -19,13 +19,16 @@ __all__ = ['album_components', 'album_features', 'select_album', 'AlbumComposite
            'run_measured']
 
 # %% ../nbs/06d_album.ipynb #49b97229
-def album_components(table:pd.DataFrame, # `analyse_photos`' table (`path`, `key`, `ALBUM_FEATURES`)
-                     emb:np.ndarray,       # Their embeddings
-                     hub:ModelHub)->pd.DataFrame: # The models of the album's configuration
+def album_components(table:pd.DataFrame,          # `analyse_photos`' table (`path`, `key`, `ALBUM_FEATURES`)
+                     emb:np.ndarray,              # Their embeddings
+                     hub:ModelHub                 # The models of the album's configuration
+                    )->pd.DataFrame:
     "`table` with the composite's model components added: `aesthetic` (the hub's) and `iqa` (`iqa_combined` over the table)"
     return table.assign(aesthetic=hub.aesthetic_scores(table, emb), iqa=iqa_scores(table[IQA_FEATURES])['iqa_combined'])
 
-def album_features(table:pd.DataFrame, emb:np.ndarray)->dict:
+def album_features(table:pd.DataFrame,          # `analyse_photos`' table
+                   emb:np.ndarray               # Its embeddings
+                  )->dict:
     "What a scorer is given in the album: `cnn` (the MobileNetV2 embedding of `02_features`) and `iqa` (`IQA_FEATURES` columns)"
     return dict(cnn=emb, iqa=table[IQA_FEATURES].to_numpy(np.float32))
 
@@ -158,7 +161,9 @@ def reuse_freed_memory(mmap_threshold:int=16 << 20,  # Blocks smaller than this 
     return mallopt(M_MMAP_THRESHOLD, mmap_threshold) == 1 and mallopt(M_TRIM_THRESHOLD, trim_threshold) == 1
 
 # %% ../nbs/06d_album.ipynb #460a2123
-def run_measured(code:str, interval:float=0.5)->dict:
+def run_measured(code:str,                    # Python source to run in a fresh interpreter
+                 interval:float=0.5           # Seconds between memory samples
+                )->dict:
     "Run Python `code` in a fresh process: wall time, its exact peak RSS (the kernel's high-water mark, `VmHWM`) and the sampled peak PSS of its process tree (MB)"
     import psutil, threading, subprocess, sys
     # VmHWM: the peak RSS of this program's own address space (ru_maxrss would carry over the parent's, across fork and exec)

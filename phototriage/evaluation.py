@@ -19,7 +19,8 @@ class Scorer(Protocol):
     "Anything that scores photos: `scorer(photos, features)` → one number per row of `photos`, higher is better within a series"
     def __call__(self, photos:pd.DataFrame, features:dict)->np.ndarray: ...
 
-def scorer_name(scorer)->str:
+def scorer_name(scorer                       # A `Scorer`: any callable `(photos, features)` → scores
+               )->str:
     "A scorer's `name`, else its function or class name"
     return getattr(scorer, 'name', None) or getattr(scorer, '__name__', None) or type(scorer).__name__
 
@@ -36,15 +37,22 @@ def score_with(scorer,                # A `Scorer`: any callable `(photos, featu
 
 class RandomScorer:
     "The baseline: uniform random scores from a fixed seed"
-    def __init__(self, seed:int=0): self.seed, self.name = seed, 'random'
+    def __init__(self,
+                 seed:int=0                   # Seed of the generator: the same seed, the same scores
+                ):
+        self.seed, self.name = seed, 'random'
     def __call__(self, photos, features=None): return np.random.default_rng(self.seed).random(len(photos))
 
-def photos_view(photos:pd.DataFrame)->SimpleNamespace:
+def photos_view(photos:pd.DataFrame          # One row per photo: `path`, `series_id`
+               )->SimpleNamespace:
     "`photos` where the scoring functions of the model chapters expect a dataset (they read its `.photos`)"
     return SimpleNamespace(photos=photos)
 
 # %% ../nbs/01a_evaluation.ipynb #81a310bc
-def best_ranks(data, scores, seed:int=0)->pd.Series:
+def best_ranks(data,                        # A `TriageData`: its `photos` and the series' released best
+               scores,                      # One score per row of `data.photos`, higher is better
+               seed:int=0                   # Seed of the random tie-breaking
+              )->pd.Series:
     "Rank (1 = top) that `scores` give each series' best photo of `data` (a `TriageData`); ties broken at random with `seed`"
     s = pd.Series(np.asarray(scores, float), index=data.photos.index)
     rng = np.random.default_rng(seed)
@@ -57,7 +65,10 @@ def best_ranks(data, scores, seed:int=0)->pd.Series:
         out[sid] = int(np.flatnonzero(g.photo_idx.to_numpy()[order] == best)[0]) + 1
     return pd.Series(out, name='rank')
 
-def evaluate_scores(data, scores, seed:int=0)->dict:
+def evaluate_scores(data,                        # A `TriageData`: photos, pairs with their preference ratios, series
+                    scores,                      # One score per row of `data.photos`, higher is better
+                    seed:int=0                   # Seed of the random tie-breaking
+                   )->dict:
     "Pairwise accuracy, top-1/2/3, mean rank and MRR of per-photo `scores` (aligned with `data.photos`, `data` a `TriageData`), with random baselines"
     s = pd.Series(np.asarray(scores, float), index=pd.MultiIndex.from_arrays([data.photos.series_id, data.photos.photo_idx]))
     p = data.pairs[data.pairs.ratio != 0.5]
@@ -76,7 +87,10 @@ def evaluate_scores(data, scores, seed:int=0)->dict:
                mrr=float((1 / ranks).mean()), mrr_random=float(np.mean(harmonic / n)))
     return res
 
-def compare_scores(data, scores:dict, seed:int=0)->pd.DataFrame:
+def compare_scores(data,                        # A `TriageData`
+                   scores:dict,                 # Name → one score per row of `data.photos`
+                   seed:int=0                   # Seed of the random tie-breaking
+                  )->pd.DataFrame:
     "One row per named scorer of `data` (a `TriageData`): the columns of `evaluate_scores`"
     return pd.DataFrame({name: evaluate_scores(data, s, seed) for name, s in scores.items()}).T
 

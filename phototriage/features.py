@@ -12,8 +12,9 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torchvision
 import torchvision.transforms.v2 as T
 from torch.nn.utils.fusion import fuse_conv_bn_eval
 from fastprogress.fastprogress import progress_bar
-from .weights import find_weights, sha256_file, WEIGHTS
-from .iqa import load_image, ImageLoadError, FeatureCache, file_hash, default_cache_dir
+from .weights import find_weights, file_hash, WEIGHTS
+from .iqa import load_image, ImageLoadError, FeatureCache, default_cache_dir
+from .iqa import decode_size_for
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'BACKBONES', 'default_torch_threads', 'default_decode_workers', 'set_torch_threads',
@@ -64,7 +65,7 @@ class Backbone:
 # %% ../nbs/02_features.ipynb #0a913186
 def _weights_tag(resolved)->str:
     "The published hash prefix of verified weights, else the file's own hash: features of different weights never mix"
-    return (WEIGHTS[resolved.name].sha256_prefix[:8] if resolved.verified else sha256_file(resolved.path)[:12])
+    return (WEIGHTS[resolved.name].sha256_prefix[:8] if resolved.verified else file_hash(resolved.path)[:12])
 
 def _load_tv_weights(model, name, path, random_init):
     if random_init: return 'random'
@@ -190,7 +191,7 @@ def extract_features(paths,                    # Image files
     if todo_unique:
         prev = torch.get_num_threads(); set_torch_threads(threads)
         nw = default_decode_workers() if num_workers is None else num_workers
-        ds = _PhotoDataset([paths[i] for i in todo_unique], backbone.preprocess, 2 * backbone.input_size)
+        ds = _PhotoDataset([paths[i] for i in todo_unique], backbone.preprocess, decode_size_for(backbone.input_size))
         dl = torch.utils.data.DataLoader(ds, bs, num_workers=nw, collate_fn=_collate, persistent_workers=False)
         pend_k, pend_v = [], []
         try:
@@ -224,6 +225,18 @@ class FeatureAssembler:
         return np.concatenate(parts, 1).astype(np.float32)
     @property
     def dims(self): return {g: len(self.stats[g][0]) for g in self.groups}
+    def save(self, path:str|Path):   # A `.safetensors` file
+        "Write the fitted statistics (`<group>.mean`, `<group>.std`) as safetensors"
+        from safetensors.torch import save_file
+        save_file({f'{g}.{k}': torch.tensor(v) for g, (m, s) in self.stats.items() for k, v in (('mean', m), ('std', s))}, str(path))
+    @classmethod
+    def load(cls, path:str|Path,      # A file written by `save`
+             groups):                 # The groups, in the order they are assembled
+        "A fitted assembler read back from `path`"
+        from safetensors.torch import load_file
+        t = load_file(str(path)); asm = cls(groups)
+        asm.stats = {g: (t[f'{g}.mean'].numpy(), t[f'{g}.std'].numpy()) for g in groups}
+        return asm
 
 # %% ../nbs/02_features.ipynb #3d64fc22
 def photo_features(data, groups=('cnn', 'iqa'), cache_dir=None, cnn:str='mobilenet_v2', progress:bool=False)->dict:

@@ -13,6 +13,7 @@ from fastprogress.fastprogress import progress_bar
 from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEATURES, FeatureCache, content_keys,
                              default_cache_dir, to_work_size, file_hash, RAW_SUFFIXES, HEIF_SUFFIXES)
 import phototriage
+from .iqa import decode_size_for
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'OUTPUT_MARKER', 'ALBUM_FEATURES', 'ALBUM_FACES', 'ALBUM_VERSION', 'photo_header',
@@ -34,7 +35,8 @@ def _exif_time(exif)->tuple:
             except ValueError: pass
     return None, None
 
-def photo_header(path)->dict:
+def photo_header(path                         # A photo file (any `SUPPORTED` format)
+                )->dict:
     "What ingest reads from a photo's header, decoding nothing: capture `time` and its `time_source` (EXIF, else the file's time) and the stored `pixels`"
     path = Path(path); raw = path.suffix.lower() in RAW_SUFFIXES; t = source = None
     if raw:                                          # the sensor's size; Pillow reads the EXIF of TIFF-based RAWs (DNG, NEF, CR2, ARW)
@@ -72,7 +74,8 @@ def _walk_photos(folder:Path, exclude:list, skipped:list):
             yield p
     yield from walk(folder)
 
-def raw_pairs(files)->dict:
+def raw_pairs(files                        # Paths found in a folder
+             )->dict:
     "RAW files shot together with one rendered image of the same name in the same folder (`IMG_1.CR2` + `IMG_1.JPG`): image → its RAWs"
     by_name = {}
     for p in map(Path, files): by_name.setdefault((p.parent, p.stem.lower()), []).append(p)
@@ -82,8 +85,9 @@ def raw_pairs(files)->dict:
         if raws and len(rendered) == 1: pairs[rendered[0]] = raws
     return pairs
 
-def ingest(folder:str|Path, # Folder of photos, read recursively; symlinks are followed once
-           exclude=())->tuple: # Folders to leave out (the run's own output)
+def ingest(folder:str|Path,             # Folder of photos, read recursively; symlinks are followed once
+           exclude=()                   # Folders to leave out (the run's own output)
+          )->tuple:
     "Photos under `folder` as a table `path, time, time_source, pixels, companions`, and the `(path, reason)` of files skipped"
     folder = Path(folder); exclude = [Path(e).resolve() for e in exclude]
     rows, skipped = [], []
@@ -100,8 +104,14 @@ def ingest(folder:str|Path, # Folder of photos, read recursively; symlinks are f
     return pd.DataFrame(rows, columns=['path', 'time', 'time_source', 'pixels', 'companions']), skipped
 
 # %% ../nbs/06a_ingest.ipynb #c33832cd
-def make_synthetic_album(out:str|Path, n_bursts:int=20, photos=None, seed:int=0, long_side:int=800,
-                         sizes=(1, 2, 2, 3, 3, 3, 4, 4, 5, 6), start:str='2026:06:01 10:00:00')->pd.DataFrame:
+def make_synthetic_album(out:str|Path,                # Folder to write the album into
+                         n_bursts:int=20,             # Bursts to make
+                         photos=None,                 # Source photos (files, or one folder of JPEGs); default: the photos scikit-image ships
+                         seed:int=0,                  # Seed of the sizes, degradations and times
+                         long_side:int=800,           # Long side of the source photos
+                         sizes=(1, 2, 2, 3, 3, 3, 4, 4, 5, 6), # Burst sizes drawn from
+                         start:str='2026:06:01 10:00:00' # Capture time of the first burst (EXIF format)
+                        )->pd.DataFrame:
     "Write an album of bursts with EXIF times; return the ground truth `path, burst, quality, is_best`"
     from phototriage.data import package_photos, sample_degradation, latent_quality, degrade
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
@@ -131,24 +141,37 @@ def make_synthetic_album(out:str|Path, n_bursts:int=20, photos=None, seed:int=0,
 ALBUM_FEATURES = IQA_FEATURES + ['portrait', 'n_faces', 'face_area', 'width', 'height']
 ALBUM_FACES = dict(detect_size=480, scale_factor=1.3, min_frac=0.1, profile=False,   # fast: faces ≥ 1/10 of the short side, frontal,
                    frontal='frontal_alt2', min_neighbors=3)                          # the alt2 cascade (recall measured in 05b_portrait)
-ALBUM_VERSION = 3      # 2: the embedding is taken at twice the backbone's input size, as in 02_features; 3: from the half-size copy
+ALBUM_VERSION = 3      # part of the cache identity: raised whenever what `analyse_photo` computes changes
 
-def album_cache_ids(decode_size:int=1000, faces:dict=None)->dict:
+def album_cache_ids(decode_size:int=1000,        # Long side of the shared decode
+                    faces:dict=None              # `detect_faces` settings
+                   )->dict:
     "Cache identities of the album's per-photo analysis (decode size and face settings) and its embeddings"
     f = '-'.join(f'{k}{v}' for k, v in sorted((faces or {}).items()))
     return dict(analysis=f'album-v{ALBUM_VERSION}-{decode_size}px-{f}', embedding=f'mobilenet_v2-album-v{ALBUM_VERSION}-{decode_size}px')
 
-def write_thumbnail(img:np.ndarray, dest:Path, size:int=320, quality:int=85):
+def write_thumbnail(img:np.ndarray,              # RGB uint8 image
+                    dest:Path,                   # The JPEG to write
+                    size:int=320,                # Long side of the thumbnail
+                    quality:int=85               # JPEG quality
+                   ):
     "Save an RGB image as a JPEG thumbnail (long side `size`) atomically: written to a temporary name, then renamed"
     th = to_work_size(img, size) if max(img.shape[:2]) > size else img
     tmp = dest.with_name(f'.{dest.name}.{os.getpid()}-{threading.get_ident()}.tmp.jpg')
     cv2.imwrite(str(tmp), np.ascontiguousarray(th[..., ::-1]), [cv2.IMWRITE_JPEG_QUALITY, quality]); os.replace(tmp, dest)
 
-def thumbs_dir(cache_dir, decode_size:int, thumb_size:int)->Path:
+def thumbs_dir(cache_dir,                   # Feature cache folder; None: `default_cache_dir()`
+               decode_size:int,             # Long side of the shared decode
+               thumb_size:int               # Long side of the thumbnails
+              )->Path:
     "Where the cache keeps thumbnails made with these settings: a thumbnail's name is its photo's content key"
     return Path(cache_dir or default_cache_dir())/'thumbs'/f'decode{int(decode_size)}-thumb{int(thumb_size)}'
 
-def ensure_thumbnails(table:pd.DataFrame, cache_dir, decode_size:int, thumb_size:int)->list:
+def ensure_thumbnails(table:pd.DataFrame,          # Photos: `path`, `key`
+                      cache_dir,                   # Feature cache folder; None: `default_cache_dir()`
+                      decode_size:int,             # Long side of the shared decode
+                      thumb_size:int               # Long side of the thumbnails
+                     )->list:
     "Make the thumbnails `table`'s photos (`path`, `key`) lack (deleted, or analysed before with other settings); return `(path, error)`"
     d = thumbs_dir(cache_dir, decode_size, thumb_size); d.mkdir(parents=True, exist_ok=True); errors = []
     for r in table.drop_duplicates('key').itertuples():
@@ -157,17 +180,20 @@ def ensure_thumbnails(table:pd.DataFrame, cache_dir, decode_size:int, thumb_size
         except Exception as e: errors.append((r.path, f'thumbnail failed ({type(e).__name__}: {e})'))
     return errors
 
-def half_size(img:np.ndarray, at_least:int)->np.ndarray:
+def half_size(img:np.ndarray,              # RGB uint8 image
+              at_least:int                 # The long side the half must keep
+             )->np.ndarray:
     "`img` at half size (an exact 2×2 average, cheap) if its long side stays at least `at_least`, else `img` itself"
     h, w = img.shape[:2]
     return cv2.resize(img, (w // 2, h // 2), interpolation=cv2.INTER_AREA) if max(h, w) // 2 >= at_least else img
 
-def analyse_photo(path:str|Path,          # Photo file
-                  backbone,               # Embedding backbone (`shared_backbone()`)
-                  decode_size:int=1000,   # Long side of the one decode every scorer shares
-                  faces:dict=None,        # `detect_faces` settings
-                  thumb:Path=None,        # Where to write the thumbnail; None: none
-                  thumb_size:int=320):
+def analyse_photo(path:str|Path,               # Photo file
+                  backbone,                    # Embedding backbone (`shared_backbone()`)
+                  decode_size:int=1000,        # Long side of the one decode every scorer shares
+                  faces:dict=None,             # `detect_faces` settings
+                  thumb:Path=None,             # Where to write the thumbnail; None: none
+                  thumb_size:int=320           # Long side of the thumbnail
+                 ):
     "One photo, decoded once for every scorer: its analysis row (`ALBUM_FEATURES`) and its embedding"
     import torch
     from phototriage.portrait import portrait_features
@@ -175,9 +201,9 @@ def analyse_photo(path:str|Path,          # Photo file
     if min(img.shape[:2]) < 16: raise ImageLoadError(f"{path}: {img.shape[1]}×{img.shape[0]} is too thin to analyse (under 16 pixels)")
     f = iqa_features(img, 1000)
     faces = faces or {}
-    small = half_size(img, max(2 * backbone.input_size, faces.get('detect_size', 0), thumb_size))   # faces are searched, the embedding and thumbnail made, on it
+    small = half_size(img, max(decode_size_for(backbone.input_size), faces.get('detect_size', 0), thumb_size))   # faces are searched, the embedding and thumbnail made, on it
     score, found = portrait_features(img, detect_on=small, **faces)                                # and faces measured on `img`
-    with torch.inference_mode(): emb = backbone(backbone.preprocess(to_work_size(small, 2 * backbone.input_size))[None])[0].numpy()
+    with torch.inference_mode(): emb = backbone(backbone.preprocess(to_work_size(small, decode_size_for(backbone.input_size)))[None])[0].numpy()
     if thumb is not None: write_thumbnail(small, thumb, thumb_size)
     row = [f[k] for k in IQA_FEATURES] + [score, len(found), max((x.area for x in found), default=0.), img.shape[1], img.shape[0]]
     return np.array(row, np.float32), emb
@@ -193,7 +219,7 @@ def _analyse_new(todo:dict, cache_dir:Path, decode_size:int, thumb_size:int, fac
     finally:
         if collecting: gc.enable()
     with torch.inference_mode():   # one forward here first: torch's lazy one-time set-up (MKL dispatch, oneDNN) must not race in the threads
-        backbone(backbone.preprocess(np.zeros((2 * backbone.input_size,) * 2 + (3,), np.uint8))[None])
+        backbone(backbone.preprocess(np.zeros((decode_size_for(backbone.input_size),) * 2 + (3,), np.uint8))[None])
     ids = album_cache_ids(decode_size, faces)
     embeddings, analysis = FeatureCache(cache_dir, ids['embedding']), FeatureCache(cache_dir, ids['analysis'])
     thumbs = thumbs_dir(cache_dir, decode_size, thumb_size); thumbs.mkdir(parents=True, exist_ok=True)

@@ -10,17 +10,20 @@ from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from PIL import Image, ImageOps
 from fastcore.parallel import parallel
+from .weights import file_hash     # a photo's cache key: the SHA-256 of its bytes
 # phototriage.data is not imported (it imports torch, and the album's warm path must not): `data` arguments are `TriageData`s
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'LARGE_DECODE', 'RAW_SUFFIXES', 'HEIF_SUFFIXES', 'IQA_FEATURES', 'IQA_SIGNS', 'IQA_VERSION', 'IQA_RULES',
-           'ImageLoadError', 'load_image', 'load_raw', 'write_dng', 'to_work_size', 'iqa_features', 'default_cache_dir',
-           'file_hash', 'FeatureCache', 'content_keys', 'iqa_extractor_id', 'extract_iqa', 'iqa_scores', 'RuleScorer']
+__all__ = ['DECODE_FACTOR', 'MAX_PIXELS', 'LARGE_DECODE', 'RAW_SUFFIXES', 'HEIF_SUFFIXES', 'IQA_FEATURES', 'IQA_SIGNS',
+           'IQA_VERSION', 'IQA_RULES', 'ImageLoadError', 'load_image', 'decode_size_for', 'load_raw', 'write_dng',
+           'to_work_size', 'iqa_features', 'default_cache_dir', 'FeatureCache', 'content_keys', 'iqa_extractor_id',
+           'extract_iqa', 'iqa_scores', 'RuleScorer']
 
 # %% ../nbs/01_iqa.ipynb #0ef3ad94
 class ImageLoadError(Exception):
     "An image that cannot be loaded; the message names the file"
 
+DECODE_FACTOR = 2          # a model of input size s reads a photo decoded at DECODE_FACTOR × s (long side), then resized
 MAX_PIXELS = 178_956_970   # decompression-bomb limit (Pillow's own): larger images are refused from their header, never decoded
 LARGE_DECODE = 50_000_000  # images decoded at more pixels than this are decoded one at a time (their full-size buffers are large)
 RAW_SUFFIXES = {'.dng', '.cr2', '.cr3', '.crw', '.nef', '.nrw', '.arw', '.srf', '.sr2', '.raf', '.orf', '.rw2', '.pef', '.srw',
@@ -91,6 +94,12 @@ def load_image(path:str|Path,         # Image file: JPEG, PNG, TIFF, WebP, GIF (
         a = cv2.resize(a, (max(1, round(a.shape[1] * s)), max(1, round(a.shape[0] * s))), interpolation=cv2.INTER_AREA)
     return a if a.flags.writeable and a.flags.c_contiguous else np.array(a)   # PIL's arrays are read-only
 
+# %% ../nbs/01_iqa.ipynb #c672c9d5
+def decode_size_for(input_size:int               # A model's input size (pixels)
+                   )->int:
+    "The long side a model of `input_size` reads photos at: `DECODE_FACTOR` × its input (reduced decoding, then a clean resize)"
+    return DECODE_FACTOR * int(input_size)
+
 # %% ../nbs/01_iqa.ipynb #c26348bc
 def load_raw(path:str|Path,            # Camera RAW file (DNG, CR2/CR3, NEF, ARW, RAF, ORF, RW2, ...)
              max_size:int=None,        # Long side wanted; None: full size
@@ -123,9 +132,10 @@ def load_raw(path:str|Path,            # Camera RAW file (DNG, CR2/CR3, NEF, ARW
         a = cv2.resize(a, (max(1, round(a.shape[1] * s)), max(1, round(a.shape[0] * s))), interpolation=cv2.INTER_AREA)
     return np.ascontiguousarray(a)
 
-def write_dng(path:str|Path,     # Where to write the `.dng`
-              rgb:np.ndarray,    # The scene, RGB uint8 (H×W×3, even sides)
-              preview:int=0)->Path: # Long side of an embedded RGB preview; 0: none
+def write_dng(path:str|Path,               # Where to write the `.dng`
+              rgb:np.ndarray,              # The scene, RGB uint8 (H×W×3, even sides)
+              preview:int=0                # Long side of an embedded RGB preview; 0: none
+             )->Path:
     "A small, valid DNG of `rgb` (RGGB Bayer mosaic, 12-bit, identity colour matrix): a RAW file to test with, made with `tifffile`"
     import tifffile
     h, w = rgb.shape[:2]; lin = (rgb.astype(np.float32) / 255) ** 2.2 * 4095
@@ -148,7 +158,9 @@ IQA_FEATURES = ['sharpness', 'local_sharpness', 'exposure', 'colourfulness', 'co
 IQA_SIGNS = dict(sharpness=1, local_sharpness=1, exposure=1, colourfulness=1, contrast=1, noise=-1)  # +1: higher is better
 _IMMERKAER = np.array([[1, -2, 1], [-2, 4, -2], [1, -2, 1]], np.float32)
 
-def to_work_size(img:np.ndarray, work_size:int=1000)->np.ndarray:
+def to_work_size(img:np.ndarray,              # RGB uint8 image
+                 work_size:int=1000           # Long side of the result
+                )->np.ndarray:
     "Resize so the long side is `work_size` (area interpolation down, linear up)"
     s = work_size / max(img.shape[:2])
     if abs(s - 1) < 1e-3: return img
@@ -160,7 +172,9 @@ def _mean_std(a:np.ndarray)->tuple:
     m, s = cv2.meanStdDev(a)
     return float(m[0, 0]), float(s[0, 0])
 
-def iqa_features(img:np.ndarray, work_size:int=1000)->dict:
+def iqa_features(img:np.ndarray,              # RGB uint8 image, any size
+                 work_size:int=1000           # Long side the features are measured at (comparable across photo sizes)
+                )->dict:
     "The rule-based quality features of an RGB uint8 image, at the working size"
     img = to_work_size(img, work_size)
     g8 = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY); y = g8.astype(np.float32)
@@ -185,16 +199,12 @@ def default_cache_dir()->Path:
     "The feature cache every notebook and the album share: `$PHOTOTRIAGE_CACHE`, else `~/.cache/phototriage/features`"
     return Path(os.environ.get('PHOTOTRIAGE_CACHE') or Path.home()/'.cache'/'phototriage'/'features')
 
-def file_hash(path:str|Path)->str:
-    "Hex SHA-256 of a file's bytes: the cache key of a photo"
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        while b := f.read(1 << 20): h.update(b)
-    return h.hexdigest()
-
 class FeatureCache:
     "Per-photo feature rows on disk for one extractor, keyed by file content hash"
-    def __init__(self, root:str|Path, extractor_id:str):
+    def __init__(self,
+                 root:str|Path,               # Cache folder (`default_cache_dir()`)
+                 extractor_id:str             # What computed the rows: its name and settings; a folder of its own
+                ):
         self.dir = Path(root)/extractor_id.replace('/', '_')
         self.dir.mkdir(parents=True, exist_ok=True)
         self._keys, self._vals, self._seen = {}, [], set()
@@ -220,10 +230,15 @@ class FeatureCache:
         self._vals = [self._all] if len(self._all) else []
     def __contains__(self, key): return key in self._keys
     def __len__(self): return len(self._keys)
-    def get(self, keys)->np.ndarray:
+    def get(self,
+            keys                         # Content keys, every one in the cache
+           )->np.ndarray:
         "Rows for `keys` (all must be present), stacked"
         return self._all[[self._keys[k] for k in keys]]
-    def put(self, keys, values:np.ndarray):
+    def put(self,
+            keys,                        # Content keys of the rows
+            values:np.ndarray            # One row per key (n, d)
+           ):
         "Write one shard atomically (values file, then keys file, each renamed into place)"
         if not len(keys): return
         values = np.asarray(values, np.float32)
@@ -274,7 +289,8 @@ def content_keys(paths,                  # Files to key
 # %% ../nbs/01_iqa.ipynb #c177c365
 IQA_VERSION = 1
 
-def iqa_extractor_id(work_size:int=1000)->str:
+def iqa_extractor_id(work_size:int=1000           # Long side the features are measured at
+                    )->str:
     "Identity of the IQA extractor for the cache: feature set, version and working size"
     return f'iqa-v{IQA_VERSION}-{work_size}px'
 
@@ -282,12 +298,13 @@ def _iqa_job(path, work_size):
     try: return iqa_features(load_image(path, max_size=work_size), work_size), None
     except ImageLoadError as e: return None, str(e)
 
-def extract_iqa(paths,                  # Image files
-                cache_dir:str|Path=None,# Feature cache folder; None: no cache
-                work_size:int=1000,     # Working size of the features
-                n_workers:int=None,     # Parallel processes; default all cores
-                chunk:int=256,          # Photos per cache shard (what an interruption can lose)
-                progress:bool=True):
+def extract_iqa(paths,                       # Image files
+                cache_dir:str|Path=None,     # Feature cache folder; None: no cache
+                work_size:int=1000,          # Working size of the features
+                n_workers:int=None,          # Parallel processes; default all cores
+                chunk:int=256,               # Photos per cache shard (what an interruption can lose)
+                progress:bool=True           # Show a progress bar
+               ):
     "IQA features of `paths` as a DataFrame (index: path), and the list of `(path, error)` skipped"
     paths = [str(p) for p in paths]
     cache = FeatureCache(cache_dir, iqa_extractor_id(work_size)) if cache_dir else None
@@ -312,7 +329,8 @@ def extract_iqa(paths,                  # Image files
     return df, errors
 
 # %% ../nbs/01_iqa.ipynb #130e4949
-def iqa_scores(features:pd.DataFrame)->dict:
+def iqa_scores(features:pd.DataFrame        # One row per photo, the columns `IQA_FEATURES`
+              )->dict:
     "Scorers from an IQA feature table: each signed feature alone, and `iqa_combined`, the sum of z-scored signed features"
     out = {f: IQA_SIGNS[f] * features[f].to_numpy() for f in IQA_FEATURES}
     z = (features - features.mean()) / features.std(ddof=0).replace(0, 1)

@@ -34,13 +34,16 @@ XMP_TEMPLATE = '''<?xml version="1.0" encoding="UTF-8"?>
 XMP_NS = dict(x='adobe:ns:meta/', rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#', xmp='http://ns.adobe.com/xap/1.0/',
               digiKam='http://www.digikam.org/ns/1.0/')
 
-def xmp_sidecar(rating:int, pick:bool)->str:
+def xmp_sidecar(rating:int,                  # `xmp:Rating` (-1: rejected)
+                pick:bool                    # The pick (Green, PickLabel 3) or not (Red, PickLabel 1)
+               )->str:
     "A new XMP sidecar with a star rating and pick (accepted) / reject"
     return XMP_TEMPLATE.format(rating=int(rating), label='Green' if pick else 'Red', pick_label=3 if pick else 1)
 
-def merge_xmp(existing:str, # An existing sidecar's text
-              rating:int,   # `xmp:Rating` to set (-1: rejected)
-              pick:bool)->str: # Sets `xmp:Label` Green/Red and digiKam's `PickLabel` 3/1
+def merge_xmp(existing:str,                # An existing sidecar's text
+              rating:int,                  # `xmp:Rating` to set (-1: rejected)
+              pick:bool                    # Sets `xmp:Label` Green/Red and digiKam's `PickLabel` 3/1
+             )->str:
     "`existing` with the rating, label and pick set on its first `rdf:Description`, every other property and element kept"
     import io, re, xml.etree.ElementTree as ET
     for _, (prefix, uri) in ET.iterparse(io.StringIO(existing), events=['start-ns']):   # keep the file's own prefixes
@@ -74,7 +77,15 @@ def _write_new(path:Path, data, force:bool, written:list, kept:list, ledger=None
     tmp = path.with_name(f'.{path.name}.tmp'); tmp.write_bytes(data)
     os.replace(tmp, path); written.append(str(path))
 
-def write_sidecar(path:Path, rating:int, pick:bool, force:bool, written:list, kept:list, backup:bool=True, ledger=None):
+def write_sidecar(path:Path,                   # The sidecar (`photo.jpg.xmp`)
+                  rating:int,                  # `xmp:Rating` to set
+                  pick:bool,                   # Pick or reject
+                  force:bool,                  # Merge into a sidecar that is not the tool's own
+                  written:list,                # Collects the paths written
+                  kept:list,                   # Collects the paths left alone
+                  backup:bool=True,            # Copy a user's sidecar to `NAME.xmp.phototriage-backup` before its first change
+                  ledger=None                  # What earlier runs wrote (`OutputLedger`): their own files are rewritten without `force`
+                 ):
     "A new sidecar at `path`; one the tool wrote is rewritten; a user's is kept, or with `force` merged (after a one-time backup)"
     path, text, source = Path(path), xmp_sidecar(rating, pick), f'rating {rating}, pick {pick}'
     if ledger is not None and ledger.ours(path):      # the tool's own file: rewritten only when the selection changed it
@@ -90,7 +101,8 @@ def write_sidecar(path:Path, rating:int, pick:bool, force:bool, written:list, ke
     _write_new(path, merge_xmp(old, rating, pick), True, written, kept)
 
 # %% ../nbs/06c_outputs.ipynb #c757a7ec
-def xmp_properties(text:str)->list: # An XMP packet's text
+def xmp_properties(text:str                     # An XMP packet's text
+                  )->list:
     "Every element of an XMP packet as `(tag, attributes, text)`, leaving out the rating, label and pick the album sets: what must survive a merge"
     import xml.etree.ElementTree as ET
     ours = {'{%s}Rating' % XMP_NS['xmp'], '{%s}Label' % XMP_NS['xmp'], '{%s}PickLabel' % XMP_NS['digiKam']}
@@ -107,7 +119,12 @@ REPORT_JS = '''window.addEventListener('load',()=>{const im=[...document.images]
 const picks=[...document.querySelectorAll('.series')].map(s=>s.querySelectorAll('figure.pick').length);
 document.getElementById('status').textContent=`images loaded: ${ok}/${im.length}; series with exactly one pick: ${picks.filter(n=>n==1).length}/${picks.length}`;});'''
 
-def write_report(sel:pd.DataFrame, out:Path, thumbs:dict, title:str='phototriage album report', extra:str='')->Path:
+def write_report(sel:pd.DataFrame,            # `select_album`'s table
+                 out:Path,                    # Output folder
+                 thumbs:dict,                 # Content key → thumbnail path relative to `out`
+                 title:str='phototriage album report', # Page title
+                 extra:str=''                 # HTML appended to the summary line
+                )->Path:
     "An HTML contact sheet per series, the pick marked, scores below each photo and on hover"
     parts = [f'<!doctype html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title><style>{REPORT_CSS}</style></head><body>',
              f'<h1>{html.escape(title)}</h1><p>{len(sel)} photos in {sel.series.nunique()} series. {extra}</p><p id="status">loading…</p>']
@@ -128,13 +145,16 @@ def write_report(sel:pd.DataFrame, out:Path, thumbs:dict, title:str='phototriage
 # %% ../nbs/06c_outputs.ipynb #5c4b0f6f
 EXPORT_MODES, SIDECAR_MODES = ('copy', 'hardlink', 'symlink', 'zip', 'none'), ('out', 'beside', 'none')
 
-def companion_files(companions)->list:
+def companion_files(companions                   # A `companions` value: a JSON list of paths (empty or missing: none)
+                   )->list:
     "The files that travel with a photo (the RAW of a RAW+JPEG pair), from a `companions` value (a JSON list; empty or missing: none)"
     return json.loads(companions) if isinstance(companions, str) and companions else []
 
 class OutputLedger:
     "What `select_album` wrote into or for `out` (path → digest, kind, source), so that a rerun replaces or removes only its own, unchanged files"
-    def __init__(self, out:Path):
+    def __init__(self,
+                 out:Path                     # The run's output folder (the manifest lives there)
+                ):
         self.file = Path(out)/'.phototriage-manifest.json'
         self.journal = self.file.with_name('.phototriage-manifest.journal')
         try: self.entries = json.loads(self.file.read_text()) if self.file.exists() else {}
@@ -151,22 +171,38 @@ class OutputLedger:
     def digest(p:Path)->str: return 'symlink:' + os.readlink(p) if p.is_symlink() else file_hash(p)
     def _digests(self, p)->list:
         d = self.entries[str(p)]['digest']; return [d] if isinstance(d, str) else d
-    def ours(self, p)->bool:
+    def ours(self,
+             p                            # A path the tool may have written
+            )->bool:
         "Did we write `p` (or were about to, when a run stopped), and has nobody changed it since?"
         p = Path(p)
         return str(p) in self.entries and (p.is_symlink() or p.exists()) and self.digest(p) in self._digests(p)
-    def unchanged(self, p, source='')->bool:
+    def unchanged(self,
+                  p,                           # A path the tool may have written
+                  source=''                    # What it would be made from now
+                 )->bool:
         "Is `p` ours, complete and made from `source`? Then it stays as it is"
         if not (self.ours(p) and self.entries[str(p)]['source'] == str(source) and self.digest(Path(p)) == self._digests(p)[0]): return False
         self.current.add(str(p)); return True
-    def intend(self, p, kind:str, source, digest:str):
+    def intend(self,
+               p,                           # The file about to be written
+               kind:str,                    # 'export' or 'sidecar'
+               source,                      # What it is made from
+               digest:str                   # The digest it will have
+              ):
         "Journal, before writing it, that `p` is about to become `digest`: a run killed mid-write leaves `p` known as ours, old or new"
         old = self._digests(p) if str(p) in self.entries else []
         e = dict(digest=[digest] + [d for d in old if d != digest], kind=kind, source=str(source)); self.entries[str(p)] = e
         with open(self.journal, 'a') as f: f.write(json.dumps(dict(path=str(p), **e)) + '\n'); f.flush()
-    def record(self, p, kind:str, source=''):
+    def record(self,
+               p,                           # A file just written
+               kind:str,                    # 'export' or 'sidecar'
+               source=''                    # What it was made from
+              ):
         self.entries[str(p)] = dict(digest=self.digest(Path(p)), kind=kind, source=str(source)); self.current.add(str(p))
-    def remove_stale(self, kinds)->list:
+    def remove_stale(self,
+                     kinds                        # The kinds this run wrote ('export', 'sidecar')
+                    )->list:
         "Remove the files of `kinds` we wrote before, that this run did not want, and that nobody changed; forget the rest"
         removed = []
         for p, e in list(self.entries.items()):
@@ -179,12 +215,13 @@ class OutputLedger:
         tmp = self.file.with_name(f'.{self.file.name}.{os.getpid()}.tmp'); tmp.write_text(json.dumps(self.entries, indent=0)); os.replace(tmp, self.file)
         self.journal.unlink(missing_ok=True)
 
-def export_picks(sel:pd.DataFrame, # `select_album`'s table: `path`, `pick`
-                 root:Path,        # The photo folder: paths are exported relative to it, as found there
-                 out:Path,         # Output folder: `out/picks/` or `out/picks.zip`
-                 mode:str='copy',  # copy, hardlink (a copy where the two are on different file systems), symlink, zip or none
-                 force:bool=False, # Replace exports that exist and are not the tool's own
-                 ledger:OutputLedger=None)->dict: # What earlier runs wrote: their own files are replaced without `force`
+def export_picks(sel:pd.DataFrame,            # `select_album`'s table: `path`, `pick`
+                 root:Path,                   # The photo folder: paths are exported relative to it, as found there
+                 out:Path,                    # Output folder: `out/picks/` or `out/picks.zip`
+                 mode:str='copy',             # copy, hardlink (a copy where the two are on different file systems), symlink, zip or none
+                 force:bool=False,            # Replace exports that exist and are not the tool's own
+                 ledger:OutputLedger=None     # What earlier runs wrote: their own files are replaced without `force`
+                )->dict:
     "Export the picks into `out/picks/` (mirroring folders) or `out/picks.zip`: `written`, `kept` paths and `photos` exported"
     if mode not in EXPORT_MODES: raise ValueError(f"export mode {mode!r}: use {', '.join(EXPORT_MODES)}")
     picks = sel[sel.pick]; written, kept = [], []; ledger = ledger or OutputLedger(out)

@@ -12,6 +12,7 @@ from safetensors.torch import save_file, load_file
 from .data import TriageData, pair_dls, split_series, photo_row_index
 from .evaluation import evaluate_scores, photos_view
 from .features import FeatureAssembler
+from .weights import asset
 
 # %% auto #0
 __all__ = ['LOSSES', 'DEFAULT_CONFIG', 'EXPERIMENTS', 'QUALITY_HEAD', 'mlp', 'PairClassifier', 'Ranker', 'bt_loss', 'margin_loss',
@@ -75,13 +76,7 @@ def _build(cfg, d_in):
     return (Ranker(d_in, cfg['hidden'], cfg['dropout']) if cfg['model'] == 'ranker'
             else PairClassifier(d_in, cfg['hidden'], cfg['dropout']))
 
-def _save_assembler(asm, path):
-    save_file({f'{g}.{k}': torch.tensor(v) for g, (m, s) in asm.stats.items() for k, v in (('mean', m), ('std', s))}, str(path))
 
-def _load_assembler(groups, path):
-    t = load_file(str(path)); asm = FeatureAssembler(groups)
-    asm.stats = {g: (t[f'{g}.mean'].numpy(), t[f'{g}.std'].numpy()) for g in groups}
-    return asm
 
 # %% ../nbs/03_pairwise.ipynb #94a5f057
 @torch.no_grad()
@@ -129,7 +124,7 @@ def fit_run(learn, cfg:dict, asm:FeatureAssembler, d_in:int, run_dir:Path, progr
     (run_dir/'train.log').write_text(log.getvalue())
     (run_dir/'best.pth').unlink(missing_ok=True)        # fastai's pickle-free state dict, superseded by safetensors
     save_file({k: v.contiguous() for k, v in learn.model.state_dict().items()}, str(run_dir/'model.safetensors'))
-    _save_assembler(asm, run_dir/'assembler.safetensors')
+    asm.save(run_dir/'assembler.safetensors')
     (run_dir/'config.yaml').write_text(yaml.safe_dump({**cfg, 'd_in': int(d_in)}))
     hist = pd.read_csv(run_dir/'history.csv')
     plot_history(hist, run_dir.name).savefig(run_dir/'training_curves.png', dpi=90); plt.close('all')
@@ -170,7 +165,7 @@ def load_run(run_dir:str|Path):
     cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
     model = _build(cfg, cfg['d_in'])
     model.load_state_dict(load_file(str(run_dir/'model.safetensors')))
-    return model.eval(), _load_assembler(cfg['groups'], run_dir/'assembler.safetensors'), cfg
+    return model.eval(), FeatureAssembler.load(run_dir/'assembler.safetensors', cfg['groups']), cfg
 
 # %% ../nbs/03_pairwise.ipynb #0cea7910
 class HeadScorer:
@@ -223,4 +218,4 @@ def run_search(data:TriageData, features:dict, out:str|Path, experiments:dict=No
     return summary
 
 # %% ../nbs/03_pairwise.ipynb #8de61331
-QUALITY_HEAD = Path(__file__).parent/'assets'/'models'/'quality_head' if '__file__' in globals() else Path('../phototriage/assets/models/quality_head')
+QUALITY_HEAD = asset('models', 'quality_head')

@@ -14,13 +14,15 @@ from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEAT
                              default_cache_dir, to_work_size, file_hash, RAW_SUFFIXES, HEIF_SUFFIXES)
 import phototriage
 from .ingest import ALBUM_FACES
+from .iqa import decode_size_for
+from .weights import asset
 
 # %% auto #0
 __all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'check_album_config', 'album_config',
            'group_series', 'run_identity', 'ModelHub', 'pick_series']
 
 # %% ../nbs/06b_picking.ipynb #0fbf600f
-SHIPPED_MODELS = Path(phototriage.__file__).parent/'assets'/'models'
+SHIPPED_MODELS = asset('models')
 QUALITY_HEAD, SIAMESE = SHIPPED_MODELS/'quality_head', SHIPPED_MODELS/'siamese'   # trained in 03_pairwise and 05_siamese
 
 DEFAULT_ALBUM_CONFIG = dict(
@@ -37,7 +39,9 @@ DEFAULT_ALBUM_CONFIG = dict(
              reject_rating=-1,                 # of the others: -1 is "rejected" in darktable and Lightroom; 0-4 keeps them as stars
              backup=True))                     # copy an existing sidecar to NAME.xmp.phototriage-backup before its first change
 
-def check_album_config(cfg:dict, source:str='album config')->dict:
+def check_album_config(cfg:dict,                    # A complete album configuration (defaults merged)
+                       source:str='album config'    # What to name in errors: the YAML file, or "album settings"
+                      )->dict:
     "`cfg` if every value is of the right type and range, else a `ValueError` naming `source` and the key"
     def fail(key, msg): raise ValueError(f"{source}: {key}: {msg}")
     def number(key, lo=None, hi=None, whole=False):
@@ -78,7 +82,11 @@ def album_config(path:str|Path|dict=None, # A YAML file, or a dict of settings
     return check_album_config(cfg, source)
 
 # %% ../nbs/06b_picking.ipynb #c803180a
-def group_series(times, emb:np.ndarray, max_gap_seconds:float=10., min_similarity:float=0.75)->np.ndarray:
+def group_series(times,                       # Capture times (POSIX seconds), one per photo
+                 emb:np.ndarray,              # Embeddings, one row per photo
+                 max_gap_seconds:float=10.,   # Longest pause inside a burst
+                 min_similarity:float=0.75    # Least cosine similarity of consecutive photos of a burst
+                )->np.ndarray:
     "Series id (1-based) of each photo: consecutive in time, within `max_gap_seconds`, and alike (cosine ≥ `min_similarity` to a photo of the series)"
     times = np.asarray(times, float); order = np.argsort(times, kind='stable')
     e = emb / np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)
@@ -91,7 +99,8 @@ def group_series(times, emb:np.ndarray, max_gap_seconds:float=10., min_similarit
     return series
 
 # %% ../nbs/06b_picking.ipynb #ad986721
-def run_identity(run_dir:str|Path)->str:
+def run_identity(run_dir:str|Path             # A run folder
+                )->str:
     "A short hash of a run folder's files (names and bytes): the identity of a trained model in the cache"
     h = hashlib.sha256()
     for f in sorted(p for p in Path(run_dir).rglob('*') if p.is_file() and p.suffix in ('.safetensors', '.yaml', '.pth', '.pt')):
@@ -100,7 +109,10 @@ def run_identity(run_dir:str|Path)->str:
 
 class ModelHub:
     "Lazily loaded scorers named by an album configuration; what each model computes is cached by content key and model identity"
-    def __init__(self, cfg:dict, cache_dir=None):
+    def __init__(self,
+                 cfg:dict,                    # An album configuration (`album_config`)
+                 cache_dir=None               # Feature cache folder; None: `default_cache_dir()`
+                ):
         self.cfg, self.cache_dir, self._models = cfg, Path(cache_dir or default_cache_dir()), {}
         self._pending, self._lock = {}, threading.Lock()  # Siamese verdicts not yet written to the cache; models load once, whichever thread asks
     def _get(self, name, loader):
@@ -123,7 +135,7 @@ class ModelHub:
     @functools.cached_property
     def siamese_decode_size(self)->int:
         "Long side at which the Siamese model reads a photo (twice its input size, as in its training)"
-        return 2 * yaml.safe_load((self.siamese_dir/'config.yaml').read_text())['input_size']
+        return decode_size_for(yaml.safe_load((self.siamese_dir/'config.yaml').read_text())['input_size'])
     def siamese(self):
         from phototriage.siamese import load_siamese
         return self._get('siamese', lambda: load_siamese(self.siamese_dir))
@@ -132,7 +144,10 @@ class ModelHub:
         model, asm, _ = self.quality_head()
         X = torch.from_numpy(asm.transform(dict(cnn=emb, iqa=table[IQA_FEATURES].to_numpy(np.float32))))
         with torch.no_grad(): return model.score(X).numpy() if hasattr(model, 'score') else model.score_series(X).numpy()
-    def aesthetic_scores(self, table:pd.DataFrame, emb:np.ndarray)->np.ndarray:
+    def aesthetic_scores(self,
+                         table:pd.DataFrame,          # Photos: `path`, `key`, `IQA_FEATURES`
+                         emb:np.ndarray               # Their embeddings
+                        )->np.ndarray:
         "Aesthetic component of each row of `table` (with `key`, `path`): the AVA model's predicted mean score when configured, else the quality head's"
         ck = self.cfg['models']['aesthetic_checkpoint']
         run = Path(ck) if ck else Path(self.cfg['models']['quality_head'] or QUALITY_HEAD)
@@ -147,7 +162,12 @@ class ModelHub:
             else: vals = self._score_with_head(table.iloc[new], emb[new])
             cache.put(table.key.iloc[new].tolist(), np.asarray(vals, np.float32)[:, None])
         return cache.get(table.key)[:, 0].astype(float)
-    def compare(self, path_a, key_a:str, path_b, key_b:str)->float:
+    def compare(self,
+                path_a,                      # Photo a (a file or its thumbnail)
+                key_a:str,                   # Photo a's content key
+                path_b,                      # Photo b
+                key_b:str                    # Photo b's content key
+               )->float:
         "P(photo a better than photo b) from the Siamese model, cached by the pair's content keys and the model's identity"
         cache = self._get('siamese_verdicts', lambda: FeatureCache(self.cache_dir, f'siamese-pairs-{run_identity(self.siamese_dir)}'))
         flip = key_a > key_b

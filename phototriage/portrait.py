@@ -11,6 +11,7 @@ import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
 from safetensors.torch import save_file, load_file
 from .iqa import load_image
 from .features import shared_backbone
+from .weights import asset
 
 # %% auto #0
 __all__ = ['CASCADES', 'DETECT_SIZE', 'SMILE_HEAD', 'NO_FACE_SCORE', 'cascade', 'detect_faces', 'eyes_open_evidence',
@@ -76,7 +77,7 @@ def face_sharpness(face:np.ndarray)->float:
     return float(np.log1p(cv2.Laplacian(g, cv2.CV_32F).var()))
 
 # %% ../nbs/05b_portrait.ipynb #f118b840
-SMILE_HEAD = Path(__file__).parent/'assets'/'models'/'smile_head.safetensors' if '__file__' in globals() else Path('../phototriage/assets/models/smile_head.safetensors')
+SMILE_HEAD = asset('models', 'smile_head.safetensors')
 
 def face_crop(img:np.ndarray, box, margin:float=0.2)->np.ndarray:
     "The face `box` enlarged by `margin` on each side, clipped to the image"

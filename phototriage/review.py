@@ -22,13 +22,19 @@ __all__ = ['ReviewLog', 'ReviewWidget', 'retrain_from_review']
 # %% ../nbs/06e_review.ipynb #266db36f
 class ReviewLog:
     "Pairwise preferences from a user's picks, kept as a PhotoTriage pair list beside a photo index"
-    def __init__(self, sel:pd.DataFrame, folder:str|Path):
+    def __init__(self,
+                 sel:pd.DataFrame,            # A run's `selection.csv` table
+                 folder:str|Path              # Where the photo index and the pair list are kept
+                ):
         self.folder = Path(folder); self.folder.mkdir(parents=True, exist_ok=True)
         self.sel = sel.sort_values(['series', 'time']).copy()
         self.sel['photo_idx'] = self.sel.groupby('series').cumcount() + 1
         self.sel[['series', 'photo_idx', 'path']].rename(columns={'series': 'series_id'}).to_csv(self.folder/'review_photos.csv', index=False)
         self.pairlist = self.folder/'review_pairlist.txt'
-    def record(self, series:int, path:str):
+    def record(self,
+               series:int,                  # The series the user reviewed
+               path:str                     # The photo the user picked
+              ):
         "The user picked `path` in `series`: replace that series' lines with the pick preferred over every other photo"
         g = self.sel[self.sel.series == series]
         if path not in set(g.path): raise ValueError(f"{path} is not in series {series}")
@@ -51,7 +57,11 @@ class ReviewLog:
 # %% ../nbs/06e_review.ipynb #32300013
 class ReviewWidget:
     "Step through series, see photos and scores, change the pick; each change is recorded in a `ReviewLog`"
-    def __init__(self, sel:pd.DataFrame, out:str|Path, thumbs_dir:str|Path=None):
+    def __init__(self,
+                 sel:pd.DataFrame,            # A run's `selection.csv` table, with `key`
+                 out:str|Path,                # The run's output folder (its `review/` keeps the log)
+                 thumbs_dir:str|Path=None     # Thumbnails by content key; default: the run's `thumbs/`
+                ):
         import ipywidgets as W
         self.W, self.log, self.out = W, ReviewLog(sel, Path(out)/'review'), Path(out)
         self.thumbs = Path(thumbs_dir or Path(out)/'thumbs')
@@ -64,7 +74,9 @@ class ReviewWidget:
         self.choice.observe(self._changed, 'value')
         self.ui = W.VBox([W.HBox([prev, nxt, self.title]), self.photos, self.choice])
         self.show(0)
-    def show(self, i:int):
+    def show(self,
+             i:int                        # Index of the series to show (wraps around)
+            ):
         self.i = i % len(self.series); sid = self.series[self.i]
         g = self.sel[self.sel.series == sid]
         self.title.value = f'<b>Series {sid}</b> ({self.i + 1}/{len(self.series)}), {len(g)} photos'
@@ -88,7 +100,14 @@ class ReviewWidget:
         display(self.ui)
 
 # %% ../nbs/06e_review.ipynb #981029c9
-def retrain_from_review(log:ReviewLog, run_dir:str|Path, cache_dir=None, base=None, epochs:int=30, lr:float=3e-3, seed:int=0)->Path:
+def retrain_from_review(log:ReviewLog,               # The review's preferences
+                        run_dir:str|Path,            # Run folder to write (usable as `models.quality_head`)
+                        cache_dir=None,              # Feature cache folder; None: `default_cache_dir()`
+                        base=None,                   # Run folder of the head to fine-tune; None: the shipped quality head
+                        epochs:int=30,               # Epochs of fine-tuning
+                        lr:float=3e-3,               # Peak learning rate (one-cycle)
+                        seed:int=0                   # Seed of shuffling and initialisation
+                       )->Path:
     "Fine-tune the quality head on a review log's preferences; write a run folder usable as `models.quality_head`"
     import torch
     from fastai.learner import Learner
@@ -98,7 +117,7 @@ def retrain_from_review(log:ReviewLog, run_dir:str|Path, cache_dir=None, base=No
     from fastai.torch_core import set_seed
     from safetensors.torch import save_file
     from phototriage.data import PairDataset, photo_row_index
-    from phototriage.pairwise import bt_loss, pair_accuracy, _save_assembler
+    from phototriage.pairwise import bt_loss, pair_accuracy
     set_seed(seed, reproducible=True)
     data = log.triage_data()
     table, emb, errors = analyse_photos(data.photos.path, cache_dir, progress=False)
@@ -115,6 +134,6 @@ def retrain_from_review(log:ReviewLog, run_dir:str|Path, cache_dir=None, base=No
     with learn.no_logging(): learn.fit_one_cycle(epochs, lr)
     run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
     save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(run_dir/'model.safetensors'))
-    _save_assembler(asm, run_dir/'assembler.safetensors')
+    asm.save(run_dir/'assembler.safetensors')
     (run_dir/'config.yaml').write_text(yaml.safe_dump({**cfg, 'finetuned_from': str(base), 'review_pairs': len(data.pairs)}))
     return run_dir

@@ -13,7 +13,7 @@ from fastai.torch_core import set_seed
 from .data import TriageData, series_dls, split_series
 from .evaluation import evaluate_scores, photos_view
 from .features import FeatureAssembler
-from .pairwise import mlp, _load_assembler, assemble_for_run, fit_run
+from .pairwise import mlp, assemble_for_run, fit_run
 
 # %% auto #0
 __all__ = ['SERIES_CONFIG', 'IndependentScorer', 'SeriesTransformer', 'series_probs', 'series_loss', 'series_top1',
@@ -98,7 +98,7 @@ def load_series_run(run_dir:str|Path):
     "A trained series model from its run folder: `(model, assembler, config)`"
     run_dir = Path(run_dir); cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
     model = _build_series(cfg, cfg['d_in']); model.load_state_dict(load_file(str(run_dir/'model.safetensors')))
-    return model.eval(), _load_assembler(cfg['groups'], run_dir/'assembler.safetensors'), cfg
+    return model.eval(), FeatureAssembler.load(run_dir/'assembler.safetensors', cfg['groups']), cfg
 
 # %% ../nbs/04_series.ipynb #69947250
 class SeriesScorer:

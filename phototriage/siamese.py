@@ -14,6 +14,8 @@ from .iqa import load_image
 from .evaluation import evaluate_scores, photos_view
 from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threads
 from .pairwise import mlp, plot_history, pair_accuracy
+from .iqa import decode_size_for
+from .weights import asset
 
 # %% auto #0
 __all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'siamese_config', 'siamese_preprocess', 'SiameseCNNRanker',
@@ -21,7 +23,7 @@ __all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'siamese_config
            'compare_images', 'round_robin', 'siamese_scores', 'SiameseScorer']
 
 # %% ../nbs/05_siamese.ipynb #72e5a22a
-CONFIG_DIR = Path(__file__).parent/'assets'/'configs' if '__file__' in globals() else Path('../phototriage/assets/configs')
+CONFIG_DIR = asset('configs')
 
 def siamese_config(name_or_path:str='mobilenet_v2', **overrides)->dict:
     "A Siamese config: a backbone name (shipped `siamese_<name>.yaml`) or a YAML file path, with `overrides`"
@@ -87,7 +89,7 @@ class SiamesePairs(torch.utils.data.Dataset):
 
 def preload_images(paths, size:int, pad_square:bool)->torch.Tensor:
     "Every photo decoded once (reduced JPEG decoding) and preprocessed to a (n, 3, size, size) uint8 tensor"
-    return torch.stack([siamese_preprocess(load_image(p, max_size=2 * size), size, pad_square) for p in paths])
+    return torch.stack([siamese_preprocess(load_image(p, max_size=decode_size_for(size)), size, pad_square) for p in paths])
 
 def _pair_index(data):
     row = photo_row_index(data.photos)
@@ -148,7 +150,7 @@ def save_siamese(model:SiameseCNNRanker, cfg:dict, run_dir:str|Path):
     save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(run_dir/'model.safetensors'))
     (run_dir/'config.yaml').write_text(yaml.safe_dump(dict(cfg)))
 
-SHIPPED_SIAMESE = Path(__file__).parent/'assets'/'models'/'siamese' if '__file__' in globals() else Path('../phototriage/assets/models/siamese')
+SHIPPED_SIAMESE = asset('models', 'siamese')
 
 def load_siamese(run_dir:str|Path)->tuple:
     "`(model, config)` from a run folder (safetensors; the backbone is built without downloading anything)"
@@ -162,7 +164,7 @@ def load_siamese(run_dir:str|Path)->tuple:
 def compare_images(a, b, model:SiameseCNNRanker, cfg:dict)->dict:
     "Which of two photos (paths or RGB arrays) is better: `better` ('a' or 'b'), `p_a`, `confidence` = |2p − 1|"
     model.eval()
-    x = [siamese_preprocess(load_image(i, max_size=2 * cfg['input_size']) if not isinstance(i, np.ndarray) else i,
+    x = [siamese_preprocess(load_image(i, max_size=decode_size_for(cfg['input_size'])) if not isinstance(i, np.ndarray) else i,
                             cfg['input_size'], cfg['pad_square']) for i in (a, b)]
     p = torch.sigmoid(model(x[0][None], x[1][None]))[0].item()
     return dict(better='a' if p >= 0.5 else 'b', p_a=p, confidence=abs(2 * p - 1))

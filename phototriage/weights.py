@@ -4,14 +4,14 @@
 
 # %% ../nbs/00_weights.ipynb #e9a2d87c
 from __future__ import annotations
-import os, re, hashlib, importlib.metadata
+import os, re, hashlib, importlib.metadata, importlib.resources
 from dataclasses import dataclass, field
 from pathlib import Path
-import torch
+# torch is imported by the functions that need it: the album's warm path hashes files and finds assets without it
 from fastcore.basics import store_attr
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'WeightSpec', 'sha256_file', 'WeightsHashError', 'verify_weights', 'ResolvedWeights',
+__all__ = ['WEIGHTS', 'WeightSpec', 'file_hash', 'asset', 'WeightsHashError', 'verify_weights', 'ResolvedWeights',
            'WeightsNotFoundError', 'weight_candidates', 'find_weights', 'load_state_dict', 'weights_report']
 
 # %% ../nbs/00_weights.ipynb #516afc07
@@ -55,12 +55,18 @@ WEIGHTS = {s.name: s for s in [
 ]}
 
 # %% ../nbs/00_weights.ipynb #cfdf7212
-def sha256_file(path:Path, chunk:int=1<<20)->str:
-    "Hex SHA-256 of the file at `path`, read in chunks"
+def file_hash(path:str|Path,     # Any file
+              chunk:int=1<<20)->str: # Bytes read at a time
+    "Hex SHA-256 of a file's bytes, read in chunks: a weight file's check, and a photo's content key"
     h = hashlib.sha256()
     with open(path, 'rb') as f:
         while b := f.read(chunk): h.update(b)
     return h.hexdigest()
+
+# %% ../nbs/00_weights.ipynb #32c35ee9
+def asset(*parts:str)->Path: # Path parts under the package's `assets/` folder
+    "A file or folder that ships inside the installed package (models, configs), found through `importlib.resources`"
+    return Path(str(importlib.resources.files('phototriage').joinpath('assets', *parts)))
 
 # %% ../nbs/00_weights.ipynb #a38f0114
 class WeightsHashError(ValueError):
@@ -69,7 +75,7 @@ class WeightsHashError(ValueError):
 def verify_weights(spec:WeightSpec, path:Path)->bool:
     "Check `path` against `spec`'s published SHA-256 prefix; raise `WeightsHashError` naming the file if it differs"
     if not spec.sha256_prefix: return False
-    digest = sha256_file(path)
+    digest = file_hash(path)
     if not digest.startswith(spec.sha256_prefix):
         raise WeightsHashError(f"{path}: SHA-256 {digest[:16]}… does not start with {spec.sha256_prefix!r} "
                                f"published for {spec.name} ({spec.url}). The file is corrupt or a different weight; "
@@ -104,6 +110,7 @@ def _offline(): return os.environ.get('PHOTOTRIAGE_OFFLINE', '') not in ('', '0'
 
 def weight_candidates(spec:WeightSpec):
     "Every (source, path) `find_weights` looks at for `spec`, in order (download excluded)"
+    import torch
     hub = Path(torch.hub.get_dir())/'checkpoints'
     if v := os.environ.get(spec.env_var): yield f'${spec.env_var}', Path(v).expanduser()
     if v := os.environ.get('PHOTOTRIAGE_WEIGHTS_DIR'): yield '$PHOTOTRIAGE_WEIGHTS_DIR', Path(v).expanduser()/spec.filename
@@ -120,6 +127,7 @@ def find_weights(name:str,            # A name in `WEIGHTS`, e.g. 'mobilenet_v2/
                  verify:bool=True,    # Check the publisher's SHA-256 prefix (skipped for an explicit file of another name)
                 )->ResolvedWeights:
     "Resolve the named pretrained weight to a file on disk, or raise `WeightsNotFoundError` listing every place tried"
+    import torch
     if name not in WEIGHTS: raise KeyError(f"Unknown weight {name!r}; known: {', '.join(WEIGHTS)}")
     spec = WEIGHTS[name]
     looked = []
@@ -149,6 +157,7 @@ def find_weights(name:str,            # A name in `WEIGHTS`, e.g. 'mobilenet_v2/
 # %% ../nbs/00_weights.ipynb #1ee27956
 def load_state_dict(name:str, path:str|Path=None, **kwargs)->dict:
     "The state dict of the named weight, resolved by `find_weights` and loaded with `weights_only=True`"
+    import torch
     resolved = find_weights(name, path=path, **kwargs)
     return torch.load(resolved.path, map_location='cpu', weights_only=True)
 
