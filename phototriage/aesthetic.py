@@ -28,7 +28,9 @@ __all__ = ['AVAFormatError', 'read_ava', 'AestheticRegressor', 'regression_metri
 class AVAFormatError(ValueError):
     "A malformed AVA label line; the message names the file and line"
 
-def read_ava(path:str|Path, image_dir:str|Path=None)->pd.DataFrame:
+def read_ava(path:str|Path,               # AVA.txt (index, image id, 10 vote counts, 2 tags, challenge)
+             image_dir:str|Path=None      # Folder of the images; given, a `path` column is added
+            )->pd.DataFrame:
     "AVA labels: image id, the 10 vote counts, tags, challenge, `n_votes`, `mean_score`, `std_score` (and `path` given `image_dir`)"
     path, rows = Path(path), []
     for n, line in enumerate(open(path), 1):
@@ -49,17 +51,26 @@ def read_ava(path:str|Path, image_dir:str|Path=None)->pd.DataFrame:
 # %% ../nbs/05c_aesthetic.ipynb #d3587512
 class AestheticRegressor(nn.Module):
     "CNN backbone + MLP head → predicted mean aesthetic score"
-    def __init__(self, backbone:str='mobilenet_v2', hidden=(256,), path=None, random_init:bool=False):
+    def __init__(self,
+                 backbone:str='mobilenet_v2', # Backbone name (`get_backbone`)
+                 hidden=(256,),               # Hidden sizes of the head
+                 path=None,                   # An explicit weight file for the backbone
+                 random_init:bool=False       # Random backbone weights (tests only)
+                ):
         super().__init__()
         bb = get_backbone(backbone, path=path, random_init=random_init)
         self.backbone, self.head = bb.model, mlp(bb.dim, hidden, 1, 0.2)
         self.register_buffer('mean', torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1))
         self.register_buffer('std', torch.tensor(IMAGENET_STD).view(1, 3, 1, 1))
-    def forward(self, x):
+    def forward(self,
+                x                            # Preprocessed images (batch, 3, s, s)
+               ):
         x = x.float() / 255 if x.dtype == torch.uint8 else x
         return self.head(self.backbone((x - self.mean) / self.std)).squeeze(-1) + 5.   # centred on the scale's middle
 
-def regression_metrics(pred, target)->dict:
+def regression_metrics(pred,                        # Predicted mean scores
+                       target                       # True mean scores
+                      )->dict:
     "MSE, MAE, Pearson and Spearman correlation"
     pred, target = np.asarray(pred, float), np.asarray(target, float)
     return dict(mse=float(np.mean((pred - target) ** 2)), mae=float(np.mean(np.abs(pred - target))),
@@ -72,9 +83,19 @@ class _Images(torch.utils.data.Dataset):
     def __getitem__(self, i): return self.images[i], self.y[i]
 
 def train_aesthetic(labels:pd.DataFrame,         # `read_ava` table with `path`, and `split` ('train'/'valid'/'test')
-                    run_dir:str|Path,             # Run folder
-                    backbone:str='mobilenet_v2', input_size:int=224, hidden=(256,), epochs:int=5, frozen_epochs:int=1,
-                    lr:float=2e-3, backbone_lr_div:float=10, bs:int=32, seed:int=0, path=None, progress:bool=False)->dict:
+                    run_dir:str|Path,            # Run folder
+                    backbone:str='mobilenet_v2', # Backbone name (`get_backbone`)
+                    input_size:int=224,          # Input size of the network (pixels)
+                    hidden=(256,),               # Hidden sizes of the head
+                    epochs:int=5,                # Epochs in all
+                    frozen_epochs:int=1,         # Of which with the backbone frozen
+                    lr:float=2e-3,               # Peak learning rate (one-cycle)
+                    backbone_lr_div:float=10,    # The backbone learns at `lr` divided by this
+                    bs:int=32,                   # Batch size
+                    seed:int=0,                  # Seed of everything random
+                    path=None,                   # An explicit weight file for the backbone
+                    progress:bool=False          # Show fastai's progress bars
+                   )->dict:
     "Train the aesthetic regressor; write `config.yaml`, `model.safetensors`, `history.csv`, `test_results.json`; return test metrics"
     run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)   # fastai joins its log names to `learn.path`
     set_seed(seed, reproducible=True); set_torch_threads()
@@ -102,7 +123,8 @@ def train_aesthetic(labels:pd.DataFrame,         # `read_ava` table with `path`,
     return res
 
 # %% ../nbs/05c_aesthetic.ipynb #5d366108
-def load_aesthetic(run_dir:str|Path)->tuple:
+def load_aesthetic(run_dir:str|Path             # A run folder of `train_aesthetic`
+                  )->tuple:
     "`(model, config)` from an aesthetic run folder (safetensors)"
     run_dir = Path(run_dir); cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
     model = AestheticRegressor(cfg['backbone'], cfg['hidden'], random_init=True)
@@ -113,7 +135,9 @@ def load_aesthetic(run_dir:str|Path)->tuple:
 def _cached_aesthetic(run_dir:str): return load_aesthetic(run_dir)
 
 @torch.no_grad()
-def score_aesthetics(path, checkpoint:str|Path)->float:
+def score_aesthetics(path,                        # An image file
+                     checkpoint:str|Path          # A run folder of `train_aesthetic`
+                    )->float:
     "Predicted mean aesthetic score (1–10) of an image file; the model in run folder `checkpoint` is loaded once, on first use"
     model, cfg = _cached_aesthetic(str(Path(checkpoint).resolve()))
     x = siamese_preprocess(load_image(path, max_size=decode_size_for(cfg['input_size'])), cfg['input_size'], True)

@@ -32,18 +32,19 @@ def album_features(table:pd.DataFrame,          # `analyse_photos`' table
     "What a scorer is given in the album: `cnn` (the MobileNetV2 embedding of `02_features`) and `iqa` (`IQA_FEATURES` columns)"
     return dict(cnn=emb, iqa=table[IQA_FEATURES].to_numpy(np.float32))
 
-def select_album(photos_dir:str|Path,   # Folder of photos, read recursively; never modified
-                 out:str|Path,          # Output folder: selection, report, picks, sidecars
-                 config:str|Path|dict=None, # YAML file or dict of album settings (`album_config`)
-                 export:str='copy',     # copy, hardlink, symlink, zip or none
-                 sidecars:str='out',    # XMP sidecars: 'out' (`out/xmp/`), 'beside' (next to each photo) or 'none'
-                 dry_run:bool=False,    # Compute and report; write nothing
-                 force:bool=False,      # Replace exports and merge sidecars that are not the tool's own
-                 cache_dir=None,        # Feature cache folder; None: `default_cache_dir()`
-                 n_workers:int=None,    # Analysis threads; default one per core
-                 progress:bool=True,    # Show progress bars
-                 scorer=None,           # A `Scorer` that picks instead of the composite (given `cnn` and `iqa` features)
-                 **overrides)->dict:    # Album settings that win over `config`, e.g. `tie_margin=0.1`
+def select_album(photos_dir:str|Path,         # Folder of photos, read recursively; never modified
+                 out:str|Path,                # Output folder: selection, report, picks, sidecars
+                 config:str|Path|dict=None,   # YAML file or dict of album settings (`album_config`)
+                 export:str='copy',           # copy, hardlink, symlink, zip or none
+                 sidecars:str='out',          # XMP sidecars: 'out' (`out/xmp/`), 'beside' (next to each photo) or 'none'
+                 dry_run:bool=False,          # Compute and report; write nothing
+                 force:bool=False,            # Replace exports and merge sidecars that are not the tool's own
+                 cache_dir=None,              # Feature cache folder; None: `default_cache_dir()`
+                 n_workers:int=None,          # Analysis threads; default one per core
+                 progress:bool=True,          # Show progress bars
+                 scorer=None,                 # A `Scorer` that picks instead of the composite (given `cnn` and `iqa` features)
+                 **overrides                  # Album settings that win over `config`, e.g. `tie_margin=0.1`
+                )->dict:
     "Pick the best photo of every burst under `photos_dir`; write the selection, report, exports and sidecars to `out`"
     t0 = time.perf_counter(); stages, lap = {}, [t0]
     def stage_done(name):     # seconds spent in each stage, for the summary

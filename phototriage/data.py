@@ -33,7 +33,8 @@ class PairListError(ValueError):
 
 PAIR_COLUMNS = ['series_id', 'photo_a', 'photo_b', 'ratio', 'rank_a', 'rank_b']
 
-def read_pairlist(path:str|Path)->pd.DataFrame:
+def read_pairlist(path:str|Path                # A `*_pairlist.txt` of the release
+                 )->pd.DataFrame:
     "Read a PhotoTriage pair list: one row per line, with the file's `line` number kept for reports"
     path, rows = Path(path), []
     with open(path) as f:
@@ -46,18 +47,21 @@ def read_pairlist(path:str|Path)->pd.DataFrame:
     return pd.DataFrame(rows, columns=PAIR_COLUMNS + ['line'])
 
 # %% ../nbs/00_data.ipynb #2dea9aa3
-def photo_ranks(pairs:pd.DataFrame)->pd.DataFrame:
+def photo_ranks(pairs:pd.DataFrame           # Pair table: `series_id`, `photo_a`, `photo_b`, `ratio` (share preferring a), ranks
+               )->pd.DataFrame:
     "Each photo's rank in its series, from the pairs it appears in: columns `series_id, photo_idx, rank` (one row per rank seen)"
     cols = ['series_id', 'photo_idx', 'rank']
     return pd.concat([pairs[['series_id', 'photo_a', 'rank_a']].set_axis(cols, axis=1),
                       pairs[['series_id', 'photo_b', 'rank_b']].set_axis(cols, axis=1)]).drop_duplicates()
 
-def photo_row_index(photos:pd.DataFrame)->dict:
+def photo_row_index(photos:pd.DataFrame          # Photo table: `series_id`, `photo_idx`
+                   )->dict:
     "Position of each `(series_id, photo_idx)` in a photos table"
     return {k: i for i, k in enumerate(zip(photos.series_id, photos.photo_idx))}
 
 # %% ../nbs/00_data.ipynb #ae937852
-def check_pairs(pairs:pd.DataFrame)->pd.DataFrame:
+def check_pairs(pairs:pd.DataFrame           # Pair table: `series_id`, `photo_a`, `photo_b`, `ratio` (share preferring a), ranks
+               )->pd.DataFrame:
     "Problems in a pairs table — self-pairs, duplicate pairs, ratios outside [0, 1], ranks that are not a permutation — one row each"
     probs = []
     def add(kind, df, msg):
@@ -74,7 +78,9 @@ def check_pairs(pairs:pd.DataFrame)->pd.DataFrame:
     return pd.DataFrame(probs, columns=['kind', 'series_id', 'line', 'detail'])
 
 # %% ../nbs/00_data.ipynb #82aae233
-def read_reviews(folder:str|Path, series_ids=None)->pd.DataFrame:
+def read_reviews(folder:str|Path,             # Folder of the per-series review files
+                 series_ids=None              # Only these series; None: all
+                )->pd.DataFrame:
     "Vote counts per pair from the release's per-series review JSON files: `votes_a` for the lower photo index"
     folder, rows = Path(folder), []
     files = sorted(folder.glob('*.json')) if series_ids is None else [folder/f'{int(s):06d}.json' for s in series_ids]
@@ -95,22 +101,33 @@ def read_reviews(folder:str|Path, series_ids=None)->pd.DataFrame:
 # %% ../nbs/00_data.ipynb #c61c803c
 class TriageData:
     "A PhotoTriage-format dataset as tables: `photos`, `pairs`, `series` (with a `split` column each)"
-    def __init__(self, photos:pd.DataFrame, pairs:pd.DataFrame, root:Path=None, missing:list=None):
+    def __init__(self,
+                 photos:pd.DataFrame,         # One row per photo: `series_id`, `photo_idx`, `path`
+                 pairs:pd.DataFrame,          # Pair table: `series_id`, `photo_a`, `photo_b`, `ratio` (share preferring a), ranks
+                 root:Path=None,              # Where the dataset was read from
+                 missing:list=None            # `(series_id, photo_idx)` of images not found
+                ):
         self.photos, self.pairs, self.root, self.missing = photos.reset_index(drop=True), pairs.reset_index(drop=True), root, missing or []
         self.series = series_table(self.photos, self.pairs)
     def __repr__(self):
         return (f"TriageData({len(self.series):,} series, {len(self.photos):,} photos, {len(self.pairs):,} pairs"
                 f"{', %d missing images' % len(self.missing) if self.missing else ''})")
-    def subset(self, series_ids)->TriageData:
+    def subset(self,
+               series_ids                   # The series to keep
+              )->TriageData:
         "The dataset restricted to `series_ids`"
         keep = set(series_ids)
         return TriageData(self.photos[self.photos.series_id.isin(keep)], self.pairs[self.pairs.series_id.isin(keep)], self.root,
                           [m for m in self.missing if m[0] in keep])
-    def split(self, name:str)->TriageData:
+    def split(self,
+              name:str                     # 'train', 'valid' or 'test'
+             )->TriageData:
         "The series of one split ('train', 'valid', 'test')"
         return self.subset(self.series.index[self.series.split == name])
 
-def series_table(photos, pairs):
+def series_table(photos,                      # Photo table
+                 pairs                        # Pair table: `series_id`, `photo_a`, `photo_b`, `ratio` (share preferring a), ranks
+                ):
     "One row per series: size, the best photo (rank 1), its split"
     ranks = photo_ranks(pairs).drop_duplicates(['series_id', 'photo_idx'])
     best = ranks[ranks['rank'] == 1].groupby('series_id').photo_idx.first()
@@ -162,14 +179,18 @@ def read_phototriage(root:str|Path,            # Release folder (or one holding 
     return TriageData(photos, pairs, root, missing)
 
 # %% ../nbs/00_data.ipynb #6ba85218
-def pair_agreement(pairs:pd.DataFrame)->pd.Series:
+def pair_agreement(pairs:pd.DataFrame           # Pair table: `series_id`, `photo_a`, `photo_b`, `ratio` (share preferring a), ranks
+                  )->pd.Series:
     "Share of reviewers agreeing with the majority: from votes where known, else `max(ratio, 1-ratio)`"
     from_ratio = np.maximum(pairs.ratio, 1 - pairs.ratio)
     if 'votes_a' not in pairs: return from_ratio
     va, vb = pairs.votes_a.astype('float'), pairs.votes_b.astype('float')
     return (np.maximum(va, vb) / (va + vb)).where((va + vb) > 0, from_ratio).fillna(from_ratio)
 
-def filter_pairs(pairs:pd.DataFrame, min_agreement:float=0.7, min_reviewers:int=2)->pd.DataFrame:
+def filter_pairs(pairs:pd.DataFrame,          # Pair table: `series_id`, `photo_a`, `photo_b`, `ratio` (share preferring a), ranks
+                 min_agreement:float=0.7,     # Least share of reviewers on the majority side
+                 min_reviewers:int=2          # Least number of reviewers
+                )->pd.DataFrame:
     "Pairs whose agreement is at least `min_agreement` and, where votes are known, with at least `min_reviewers` votes"
     keep = pair_agreement(pairs) >= min_agreement - 1e-9
     if 'votes_a' in pairs:
@@ -181,7 +202,11 @@ def filter_pairs(pairs:pd.DataFrame, min_agreement:float=0.7, min_reviewers:int=
 def _unit_hash(seed, key):
     return int.from_bytes(hashlib.sha256(f'{seed}:{key}'.encode()).digest()[:8], 'big') / 2**64
 
-def split_series(data:TriageData, seed:int=42, fracs=(0.8, 0.1, 0.1), official:bool=False)->TriageData:
+def split_series(data:TriageData,             # The dataset
+                 seed:int=42,                 # Seed of the split
+                 fracs=(0.8, 0.1, 0.1),       # Shares of train, valid, test
+                 official:bool=False          # Keep the release's own train/val/test lists
+                )->TriageData:
     "Assign every series to 'train'/'valid'/'test' by a seeded hash (or keep the official lists) — photos, pairs and series agree"
     if official: split = data.photos.groupby('series_id').split.first()
     else:
@@ -194,7 +219,14 @@ def split_series(data:TriageData, seed:int=42, fracs=(0.8, 0.1, 0.1), official:b
     return TriageData(photos, pairs, data.root, data.missing)
 
 # %% ../nbs/00_data.ipynb #16c4e838
-def bradley_terry(n:int, a, b, wins_a, wins_b, l2:float=0.1, iters:int=50)->np.ndarray:
+def bradley_terry(n:int,                       # Number of photos
+                  a,                           # Index of photo a of each pair
+                  b,                           # Index of photo b
+                  wins_a,                      # Preferences for a
+                  wins_b,                      # Preferences for b
+                  l2:float=0.1,                # L2 penalty on the strengths (keeps unbeaten photos finite)
+                  iters:int=50                 # Newton steps
+                 )->np.ndarray:
     "Centred Bradley–Terry strengths of `n` items from pairs (0-based `a`, `b`) with (soft) win counts"
     a, b = np.asarray(a, int), np.asarray(b, int)
     wa, wb = np.asarray(wins_a, float), np.asarray(wins_b, float)
@@ -212,7 +244,9 @@ def bradley_terry(n:int, a, b, wins_a, wins_b, l2:float=0.1, iters:int=50)->np.n
     return s - s.mean()
 
 # %% ../nbs/00_data.ipynb #c4f77088
-def series_bt_scores(data:TriageData, l2:float=0.1)->pd.Series:
+def series_bt_scores(data:TriageData,             # The dataset
+                     l2:float=0.1                 # L2 penalty of `bradley_terry`
+                    )->pd.Series:
     "Bradley–Terry strength of every photo within its series, indexed like `data.photos`"
     out = pd.Series(np.nan, index=data.photos.index)
     idx = {k: i for i, k in zip(data.photos.index, zip(data.photos.series_id, data.photos.photo_idx))}
@@ -237,7 +271,10 @@ def package_photos()->list:
     return [d/n for n in SKIMAGE_PHOTOS if (d/n).exists()]
 
 # %% ../nbs/00_data.ipynb #e7d090d4
-def motion_kernel(rng, length:float, size:int=None)->np.ndarray:
+def motion_kernel(rng,                         # A numpy `Generator`
+                  length:float,                # Blur length (pixels)
+                  size:int=None                # Kernel size; None: from `length`
+                 )->np.ndarray:
     "A camera-shake kernel: a random-walk trajectory of about `length` px, normalised to sum 1"
     size = size or max(3, int(math.ceil(length)) | 1)
     k = np.zeros((size, size), np.float32)
@@ -250,7 +287,8 @@ def motion_kernel(rng, length:float, size:int=None)->np.ndarray:
         xi, yi = int(np.clip(round(x), 0, size-1)), int(np.clip(round(y), 0, size-1)); k[yi, xi] += 1
     return k / k.sum()
 
-def disk_kernel(radius:float)->np.ndarray:
+def disk_kernel(radius:float                 # Defocus radius (pixels)
+               )->np.ndarray:
     "A defocus (pillbox) kernel of `radius` px, normalised to sum 1"
     r = max(radius, 0.5); n = int(math.ceil(r)) * 2 + 1
     y, x = np.mgrid[:n, :n] - n // 2
@@ -258,7 +296,8 @@ def disk_kernel(radius:float)->np.ndarray:
     return k / k.sum()
 
 # %% ../nbs/00_data.ipynb #e500fcc3
-def sample_degradation(rng)->dict:
+def sample_degradation(rng                          # A numpy `Generator`
+                      )->dict:
     "Random capture parameters for one variant; roughly a third of variants are clean in each respect"
     on = lambda p=0.6: rng.random() < p
     return dict(dx=rng.uniform(-.03, .03), dy=rng.uniform(-.03, .03), rot=rng.uniform(-2, 2), zoom=rng.uniform(0, .06),
@@ -267,12 +306,16 @@ def sample_degradation(rng)->dict:
                 wb_r=rng.uniform(-.15, .15) if on(0.3) else 0., wb_b=rng.uniform(-.15, .15) if on(0.3) else 0.,
                 jpeg=int(rng.integers(45, 96)) if on(0.5) else 95, taste=rng.normal(0, 0.25))
 
-def latent_quality(d:dict)->float:
+def latent_quality(d:dict                       # A degradation (`sample_degradation`)
+                  )->float:
     "The simulated reviewers' view of a variant: minus the cost of its degradations, plus taste"
     wb = abs(math.log1p(d['wb_r'])) + abs(math.log1p(d['wb_b']))
     return -(0.12*d['motion'] + 0.35*d['defocus'] + 0.10*d['noise'] + 1.6*abs(d['ev']) + 4*wb + 0.02*(95 - d['jpeg'])) + d['taste']
 
-def degrade(img:np.ndarray, d:dict, rng)->np.ndarray:
+def degrade(img:np.ndarray,              # BGR uint8 image
+            d:dict,                      # A degradation (`sample_degradation`)
+            rng                          # A numpy `Generator` (noise)
+           )->np.ndarray:
     "Apply framing, blur, exposure, white balance and noise in `d` to an 8-bit BGR image"
     h, w = img.shape[:2]
     M = cv2.getRotationMatrix2D((w/2, h/2), d['rot'], 1 + d['zoom']); M[:, 2] += (d['dx']*w, d['dy']*h)
@@ -316,15 +359,16 @@ def _make_series(job, seed, img_dir, long_side, reviewers):
     return lines, reviews, params
 
 # %% ../nbs/00_data.ipynb #41ebafdd
-def make_synthetic_phototriage(out:str|Path,          # Folder to write the release layout into
-                               n_series:int=100,      # Number of series
-                               photos=None,           # Source photos (paths or a folder); default `package_photos()`
-                               seed:int=0,            # Everything is determined by the seed
-                               val_frac:float=0.1,    # Share of series written to `val_pairlist.txt`
-                               long_side:int=800,     # Long side of the written images (the release's is ≤ 800)
-                               reviewers=(5, 15),     # Reviewers per pair, drawn uniformly
-                               n_workers:int=None,    # Parallel processes (default: all cores)
-                               progress:bool=True)->Path:
+def make_synthetic_phototriage(out:str|Path,                # Folder to write the release layout into
+                               n_series:int=100,            # Number of series
+                               photos=None,                 # Source photos (paths or a folder); default `package_photos()`
+                               seed:int=0,                  # Everything is determined by the seed
+                               val_frac:float=0.1,          # Share of series written to `val_pairlist.txt`
+                               long_side:int=800,           # Long side of the written images (the release's is ≤ 800)
+                               reviewers=(5, 15),           # Reviewers per pair, drawn uniformly
+                               n_workers:int=None,          # Parallel processes (default: all cores)
+                               progress:bool=True           # Show a progress bar
+                              )->Path:
     "Write a synthetic dataset in the PhotoTriage release layout, with per-photo degradation parameters"
     out = Path(out)
     if photos is None: photos = package_photos()
@@ -351,7 +395,10 @@ def make_synthetic_phototriage(out:str|Path,          # Folder to write the rele
     return out
 
 # %% ../nbs/00_data.ipynb #a72f9e0b
-def show_series(data:TriageData, series_ids, figsize_per=2.2):
+def show_series(data:TriageData,             # The dataset
+                series_ids,                  # Series to show, one row each
+                figsize_per=2.2              # Inches per photo
+               ):
     "Plot each series in a row, photos titled with their rank (★ = best)"
     ranks = photo_ranks(data.pairs)
     rank = {(s, p): r for s, p, r in zip(ranks.series_id, ranks.photo_idx, ranks['rank'])}
@@ -370,12 +417,22 @@ def show_series(data:TriageData, series_ids, figsize_per=2.2):
 # %% ../nbs/00_data.ipynb #6dab95db
 class SeriesBatchSampler(torch.utils.data.Sampler):
     "Batches of pair indices from distinct series, round-robin over series, reshuffled each epoch"
-    def __init__(self, series_ids, bs:int=64, seed:int=0, drop_last:bool=False):
+    def __init__(self,
+                 series_ids,                  # Series of each item
+                 bs:int=64,                   # Batch size
+                 seed:int=0,                  # Seed of the shuffling
+                 drop_last:bool=False         # Drop a last, smaller batch
+                ):
         self.groups = defaultdict(list)
         for i, s in enumerate(np.asarray(series_ids)): self.groups[s].append(i)
         self.bs, self.seed, self.drop_last, self.epoch = bs, seed, drop_last, 0
-    def set_epoch(self, epoch:int): self.epoch = epoch
-    def batches(self, epoch:int)->list:
+    def set_epoch(self,
+                  epoch:int                    # The epoch about to start: it reseeds the shuffling
+                 ):
+        self.epoch = epoch
+    def batches(self,
+                epoch:int                    # The epoch
+               )->list:
         rng = np.random.default_rng([self.seed, epoch])
         keys = list(self.groups); rng.shuffle(keys)
         queues = {k: list(rng.permutation(self.groups[k])) for k in keys}
@@ -395,7 +452,11 @@ class SeriesBatchSampler(torch.utils.data.Sampler):
 # %% ../nbs/00_data.ipynb #1bb92640
 class PairDataset(torch.utils.data.Dataset):
     "Pairs as `(x_a, x_b, target)`; target the ratio for `a` (soft) or 1./0. (hard; ties 0.5)"
-    def __init__(self, data:TriageData, get_x, soft:bool=True):
+    def __init__(self,
+                 data:TriageData,             # The dataset (one split)
+                 get_x,                       # Pair row → the features of one photo (called for a and b)
+                 soft:bool=True               # Targets are the preference ratios; else 0/1
+                ):
         self.get_x, self.soft = get_x, soft
         key = photo_row_index(data.photos)
         self.rows = data.photos.reset_index(drop=True)
@@ -410,7 +471,10 @@ class PairDataset(torch.utils.data.Dataset):
 
 class SeriesDataset(torch.utils.data.Dataset):
     "Whole series as `(xs, best_index, bt_scores)`"
-    def __init__(self, data:TriageData, get_x):
+    def __init__(self,
+                 data:TriageData,             # The dataset (one split)
+                 get_x                        # Photo row → its features
+                ):
         self.get_x = get_x
         bt = series_bt_scores(data)
         ph = data.photos.assign(bt=bt.to_numpy()).reset_index(drop=True)
@@ -421,7 +485,8 @@ class SeriesDataset(torch.utils.data.Dataset):
         g = self.groups[i]
         return torch.stack([self.get_x(r) for _, r in g.iterrows()]), self.best[i], torch.tensor(g.bt.to_numpy(), dtype=torch.float32)
 
-def pad_series(batch):
+def pad_series(batch                        # Series of different sizes: `(x, best, bt)` each
+              ):
     "Collate series of different sizes: `(x, mask, best, bt)` — `x` padded with zeros, `mask` True on real photos"
     n = max(len(xs) for xs, _, _ in batch)
     x = torch.zeros(len(batch), n, *batch[0][0].shape[1:]); mask = torch.zeros(len(batch), n, dtype=torch.bool)
@@ -430,7 +495,14 @@ def pad_series(batch):
     return x, mask, torch.tensor([b for _, b, _ in batch]), bt
 
 # %% ../nbs/00_data.ipynb #6e406e36
-def pair_dls(data:TriageData, get_x, bs:int=64, soft:bool=True, series_aware:bool=True, seed:int=0, valid:str='valid'):
+def pair_dls(data:TriageData,             # The dataset, with a `split` column
+             get_x,                       # Pair row → the features of one photo
+             bs:int=64,                   # Batch size
+             soft:bool=True,              # Soft targets (the preference ratios)
+             series_aware:bool=True,      # Batches keep series together
+             seed:int=0,                  # Seed of the shuffling
+             valid:str='valid'            # Split used for validation
+            ):
     "fastai `DataLoaders` of pairs: train split (series-aware batches, or shuffled) and the `valid` split"
     from fastai.data.core import DataLoaders
     tr, va = PairDataset(data.split('train'), get_x, soft), PairDataset(data.split(valid), get_x, soft)
@@ -439,7 +511,12 @@ def pair_dls(data:TriageData, get_x, bs:int=64, soft:bool=True, series_aware:boo
            else torch.utils.data.DataLoader(tr, bs, shuffle=True, generator=g))
     return DataLoaders(tdl, torch.utils.data.DataLoader(va, bs))   # items (x_a, x_b, y): two inputs
 
-def series_dls(data:TriageData, get_x, bs:int=16, seed:int=0, valid:str='valid'):
+def series_dls(data:TriageData,             # The dataset, with a `split` column
+               get_x,                       # Photo row → its features
+               bs:int=16,                   # Series per batch
+               seed:int=0,                  # Seed of the shuffling
+               valid:str='valid'            # Split used for validation
+              ):
     "fastai `DataLoaders` of whole series, padded with a mask"
     from fastai.data.core import DataLoaders
     g = torch.Generator().manual_seed(seed)

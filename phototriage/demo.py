@@ -57,9 +57,15 @@ def train_methods(data:TriageData,       # Dataset with a `split` column: heads 
     return scorers, extra
 
 # %% ../nbs/07_demo.ipynb #41ebd35d
-def run_demo(out:str|Path='phototriage-demo',  # Where everything goes
-             data:str|Path=None,                 # A PhotoTriage download or a folder of photos; default: synthetic from package photos
-             n_series:int=300, epochs:int=10, n_bursts:int=16, seed:int=0, cache_dir=None, verbose:bool=True)->dict:
+def run_demo(out:str|Path='phototriage-demo', # Where everything goes
+             data:str|Path=None,          # A PhotoTriage download or a folder of photos; default: synthetic from package photos
+             n_series:int=300,            # Series in the synthetic dataset
+             epochs:int=10,               # Training epochs of the pairwise heads (series models: twice as many)
+             n_bursts:int=16,             # Bursts in the demo album
+             seed:int=0,                  # Seed of data, splits and training
+             cache_dir=None,              # Feature cache folder; None: `default_cache_dir()`
+             verbose:bool=True            # Say what each step does and print the table
+            )->dict:
     "Build or read data, extract features, train, compare every method, run the album on a demo album; return where things are"
     t0 = time.perf_counter(); out = Path(out).resolve(); out.mkdir(parents=True, exist_ok=True)
     set_torch_threads()

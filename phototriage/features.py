@@ -33,7 +33,8 @@ def default_decode_workers()->int:
     n = os.cpu_count() or 1
     return 0 if n <= 2 else min(4, n // 2)
 
-def set_torch_threads(n:int=None)->int:
+def set_torch_threads(n:int=None                   # Threads; None: `default_torch_threads()`
+                     )->int:
     "Set torch's intra-op threads (default `default_torch_threads()`); returns the number set"
     n = n or default_torch_threads()
     torch.set_num_threads(n)
@@ -42,20 +43,32 @@ def set_torch_threads(n:int=None)->int:
 # %% ../nbs/02_features.ipynb #e422854f
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
-def imagenet_preprocess(size:int=224):
+def imagenet_preprocess(size:int=224                 # Square input size (pixels)
+                       ):
     "Resize the short side to `size`, centre-crop, scale to [0, 1], ImageNet-normalise (an RGB uint8 array in)"
     return T.Compose([T.ToImage(), T.Resize(size, antialias=True), T.CenterCrop(size),
                       T.ToDtype(torch.float32, scale=True), T.Normalize(IMAGENET_MEAN, IMAGENET_STD)])
 
 class ChannelsLast(nn.Module):
     "Run a CNN in channels-last memory layout (about 1.3× faster on CPU here, same numbers)"
-    def __init__(self, model): super().__init__(); self.model = model.to(memory_format=torch.channels_last)
-    def forward(self, x): return self.model(x.contiguous(memory_format=torch.channels_last))
+    def __init__(self,
+                 model                        # A convolutional model
+                ):
+        super().__init__(); self.model = model.to(memory_format=torch.channels_last)
+    def forward(self,
+                x                            # Images (batch, 3, h, w)
+               ):
+        return self.model(x.contiguous(memory_format=torch.channels_last))
 
 @dataclass
 class Backbone:
     "A frozen feature extractor: `preprocess` (RGB uint8 array → tensor), `model` (batch → features), `dim`, and the cache identity"
-    name:str; model:nn.Module; preprocess:Callable; dim:int; weights_tag:str; input_size:int=224
+    name:str               # e.g. 'mobilenet_v2'
+    model:nn.Module        # Batch of preprocessed images → (batch, dim) features
+    preprocess:Callable    # RGB uint8 array → input tensor
+    dim:int                # Feature size
+    weights_tag:str        # Which weights (hash prefix): part of the cache identity
+    input_size:int=224     # Square input size (pixels)
     @property
     def cache_id(self)->str:
         "Identity in the feature cache: backbone, exact weights, preprocessing"
@@ -75,9 +88,14 @@ def _load_tv_weights(model, name, path, random_init):
 
 class GAPLayers(nn.Module):
     "Global-average-pooled outputs of a ResNet's `layers`, concatenated"
-    def __init__(self, resnet, layers=('layer3', 'layer4')):
+    def __init__(self,
+                 resnet,                      # A torchvision ResNet
+                 layers=('layer3', 'layer4')  # Its layers whose pooled outputs are concatenated
+                ):
         super().__init__(); self.resnet, self.layers = resnet, layers
-    def forward(self, x):
+    def forward(self,
+                x                            # Images (batch, 3, h, w)
+               ):
         r, outs = self.resnet, []
         x = r.maxpool(r.relu(r.bn1(r.conv1(x))))
         for n in ('layer1', 'layer2', 'layer3', 'layer4'):
@@ -87,21 +105,28 @@ class GAPLayers(nn.Module):
         return torch.cat(outs, 1)
 
 # %% ../nbs/02_features.ipynb #8db3f074
-def mobilenet_v2_backbone(path=None, random_init:bool=False)->Backbone:
+def mobilenet_v2_backbone(path=None,                   # An explicit weight file; None: found by `find_weights`
+                          random_init:bool=False       # Random weights, on purpose (tests)
+                         )->Backbone:
     "MobileNetV2 (ImageNet): global-average-pooled last feature map, 1280-d"
     m = torchvision.models.mobilenet_v2()
     tag = _load_tv_weights(m, 'mobilenet_v2/imagenet', path, random_init)
     model = ChannelsLast(nn.Sequential(m.features, nn.AdaptiveAvgPool2d(1), nn.Flatten())).eval()
     return Backbone('mobilenet_v2', model, imagenet_preprocess(), 1280, tag)
 
-def resnet50_backbone(path=None, random_init:bool=False, layers=('layer3', 'layer4'))->Backbone:
+def resnet50_backbone(path=None,                   # An explicit weight file; None: found by `find_weights`
+                      random_init:bool=False,      # Random weights, on purpose (tests)
+                      layers=('layer3', 'layer4')  # Layers whose pooled outputs are concatenated
+                     )->Backbone:
     "ResNet50 (ImageNet): global-average-pooled `layer3` (1024-d) and `layer4` (2048-d), concatenated"
     m = torchvision.models.resnet50()
     tag = _load_tv_weights(m, 'resnet50/imagenet', path, random_init)
     dim = sum({'layer1': 256, 'layer2': 512, 'layer3': 1024, 'layer4': 2048}[l] for l in layers)
     return Backbone('resnet50-' + '+'.join(layers), ChannelsLast(GAPLayers(m, layers)).eval(), imagenet_preprocess(), dim, tag)
 
-def vgg16_backbone(path=None, random_init:bool=False)->Backbone:
+def vgg16_backbone(path=None,                   # An explicit weight file; None: found by `find_weights`
+                   random_init:bool=False       # Random weights, on purpose (tests)
+                  )->Backbone:
     "VGG16 (ImageNet): the 4096-d fc7 activations"
     m = torchvision.models.vgg16()
     tag = _load_tv_weights(m, 'vgg16/imagenet', path, random_init)
@@ -111,10 +136,20 @@ def vgg16_backbone(path=None, random_init:bool=False)->Backbone:
 # %% ../nbs/02_features.ipynb #42baf7a4
 class CLIPImageEncoder(nn.Module):
     "An open_clip model's image tower with L2-normalised output"
-    def __init__(self, clip): super().__init__(); self.clip = clip
-    def forward(self, x): return nn.functional.normalize(self.clip.encode_image(x), dim=-1)
+    def __init__(self,
+                 clip                         # An open_clip model
+                ):
+        super().__init__(); self.clip = clip
+    def forward(self,
+                x                            # Preprocessed images
+               ):
+        return nn.functional.normalize(self.clip.encode_image(x), dim=-1)
 
-def clip_backbone(path=None, random_init:bool=False, arch:str='ViT-B-32', weights:str='clip-vit-b-32/openai')->Backbone:
+def clip_backbone(path=None,                   # An explicit checkpoint; None: found by `find_weights`
+                  random_init:bool=False,      # Random weights, on purpose (tests)
+                  arch:str='ViT-B-32',         # open_clip architecture
+                  weights:str='clip-vit-b-32/openai' # Name in `WEIGHTS`
+                 )->Backbone:
     "CLIP image embeddings through open_clip, L2-normalised (512-d for ViT-B-32)"
     import open_clip
     if random_init: model, tag, quick_gelu = open_clip.create_model(arch), 'random', False
@@ -134,12 +169,17 @@ def clip_backbone(path=None, random_init:bool=False, arch:str='ViT-B-32', weight
 # %% ../nbs/02_features.ipynb #d300b65f
 BACKBONES = {'mobilenet_v2': mobilenet_v2_backbone, 'resnet50': resnet50_backbone, 'vgg16': vgg16_backbone, 'clip': clip_backbone}
 
-def get_backbone(name:str='mobilenet_v2', path=None, random_init:bool=False, **kwargs)->Backbone:
+def get_backbone(name:str='mobilenet_v2',     # 'mobilenet_v2', 'resnet50', 'vgg16' or 'clip'
+                 path=None,                   # An explicit weight file
+                 random_init:bool=False,      # Random weights, on purpose (tests)
+                 **kwargs                     # The backbone function's own options
+                )->Backbone:
     "A backbone by name: weights resolved (or an explicit `path`); random weights only with `random_init=True`"
     if name not in BACKBONES: raise KeyError(f"Unknown backbone {name!r}; known: {', '.join(BACKBONES)}")
     return BACKBONES[name](path=path, random_init=random_init, **kwargs)
 
-def fold_batchnorm(model:nn.Module)->nn.Module:
+def fold_batchnorm(model:nn.Module              # A model in eval mode: each Conv2d followed by a BatchNorm2d is folded into one
+                  )->nn.Module:
     "Fold every batch norm that follows a convolution in a `Sequential` into that convolution, in place (for inference only: the same outputs, one layer less)"
     for child in model.children():
         if isinstance(child, nn.Sequential):
@@ -169,14 +209,15 @@ def _collate(batch):
     return ([b[0] for b in ok], torch.stack([b[1] for b in ok]) if ok else None, [(b[0], b[2]) for b in batch if b[1] is None])
 
 # %% ../nbs/02_features.ipynb #fd002c9f
-def extract_features(paths,                    # Image files
-                     backbone:Backbone,         # From `get_backbone`
-                     cache_dir:str|Path,        # Feature cache folder (shared with every notebook and the album)
-                     bs:int=32,                 # Batch size
-                     num_workers:int=None,      # Decoding processes (default `default_decode_workers()`)
-                     chunk:int=256,             # Photos per cache shard: what an interruption can lose
-                     threads:int=None,          # Torch intra-op threads (default `default_torch_threads()`)
-                     progress:bool=True):
+def extract_features(paths,                       # Image files
+                     backbone:Backbone,           # From `get_backbone`
+                     cache_dir:str|Path,          # Feature cache folder (shared with every notebook and the album)
+                     bs:int=32,                   # Batch size
+                     num_workers:int=None,        # Decoding processes (default `default_decode_workers()`)
+                     chunk:int=256,               # Photos per cache shard: what an interruption can lose
+                     threads:int=None,            # Torch intra-op threads (default `default_torch_threads()`)
+                     progress:bool=True           # Show a progress bar
+                    ):
     "Features of `paths` as a float32 array (rows in order of the readable paths), the readable paths, and `(path, error)` skipped"
     paths = [str(p) for p in paths]
     cache = FeatureCache(cache_dir, backbone.cache_id)
@@ -210,8 +251,13 @@ def extract_features(paths,                    # Image files
 # %% ../nbs/02_features.ipynb #44cd8629
 class FeatureAssembler:
     "Concatenate named feature groups, each z-scored (statistics from `fit`) and scaled to equal weight"
-    def __init__(self, groups=('cnn', 'clip', 'iqa')): self.groups, self.stats = tuple(groups), {}
-    def fit(self, features:dict):
+    def __init__(self,
+                 groups=('cnn', 'clip', 'iqa') # Feature groups, in the order they are concatenated
+                ):
+        self.groups, self.stats = tuple(groups), {}
+    def fit(self,
+            features:dict                # Feature group → (n, d) array of training rows
+           ):
         "Learn each group's mean and std from training rows: `features[name]` is an (n, d) array"
         missing = [g for g in self.groups if g not in features]
         if missing: raise KeyError(f"feature groups {missing} not given; have {list(features)}")
@@ -219,7 +265,9 @@ class FeatureAssembler:
             x = np.asarray(features[g], np.float32)
             self.stats[g] = (x.mean(0), np.where(x.std(0) > 1e-8, x.std(0), 1.))
         return self
-    def transform(self, features:dict)->np.ndarray:
+    def transform(self,
+                  features:dict                # Feature group → (n, d) array; the fitted groups at least
+                 )->np.ndarray:
         "The assembled (n, Σd) float32 matrix"
         parts = [(np.asarray(features[g], np.float32) - self.stats[g][0]) / self.stats[g][1] / np.sqrt(len(self.stats[g][0])) for g in self.groups]
         return np.concatenate(parts, 1).astype(np.float32)
@@ -239,7 +287,12 @@ class FeatureAssembler:
         return asm
 
 # %% ../nbs/02_features.ipynb #3d64fc22
-def photo_features(data, groups=('cnn', 'iqa'), cache_dir=None, cnn:str='mobilenet_v2', progress:bool=False)->dict:
+def photo_features(data,                        # A `TriageData`: its photos' paths
+                   groups=('cnn', 'iqa'),       # Groups to compute: 'cnn', 'clip', 'iqa'
+                   cache_dir=None,              # Feature cache folder; None: `default_cache_dir()`
+                   cnn:str='mobilenet_v2',      # Backbone of the 'cnn' group
+                   progress:bool=False          # Show progress bars
+                  )->dict:
     "Feature groups (`cnn`, `clip`, `iqa`) for every photo of `data` (a `TriageData`), rows in `data.photos` order"
     from phototriage.iqa import extract_iqa
     cache_dir = Path(cache_dir or default_cache_dir())

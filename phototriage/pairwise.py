@@ -20,7 +20,12 @@ __all__ = ['LOSSES', 'DEFAULT_CONFIG', 'EXPERIMENTS', 'QUALITY_HEAD', 'mlp', 'Pa
            'evaluate_run', 'load_run', 'HeadScorer', 'run_search']
 
 # %% ../nbs/03_pairwise.ipynb #1743b928
-def mlp(d_in:int, hidden=(), d_out:int=1, dropout:float=0., act=nn.ReLU)->nn.Sequential:
+def mlp(d_in:int,                    # Input size
+        hidden=(),                   # Hidden sizes
+        d_out:int=1,                 # Output size
+        dropout:float=0.,            # Dropout after each hidden layer
+        act=nn.ReLU                  # Activation class
+       )->nn.Sequential:
     "Linear layers of sizes `hidden` with `act` and dropout between, ending in `d_out` outputs"
     layers, d = [], d_in
     for h in hidden: layers += [nn.Linear(d, h), act(), nn.Dropout(dropout)]; d = h
@@ -28,12 +33,21 @@ def mlp(d_in:int, hidden=(), d_out:int=1, dropout:float=0., act=nn.ReLU)->nn.Seq
 
 class PairClassifier(nn.Module):
     "Logit that `a` beats `b` from the feature difference, antisymmetric under swapping: g(a−b) − g(b−a)"
-    def __init__(self, d_in:int, hidden=(), dropout:float=0.):
+    def __init__(self,
+                 d_in:int,                    # Input size
+                 hidden=(),                   # Hidden sizes of g
+                 dropout:float=0.             # Dropout between layers
+                ):
         super().__init__(); self.g = mlp(d_in, hidden, 1, dropout)
-    def forward(self, xa, xb):
+    def forward(self,
+                xa,                          # Features of photo a (batch, d)
+                xb                           # Features of photo b
+               ):
         d = xa - xb
         return (self.g(d) - self.g(-d)).squeeze(-1)
-    def score_series(self, x):
+    def score_series(self,
+                     x                            # One series' features (n, d)
+                    ):
         "Scores for one series' photos `x` (n, d): mean round-robin probability of beating the others"
         n = len(x)
         if n == 1: return torch.zeros(1)
@@ -43,25 +57,46 @@ class PairClassifier(nn.Module):
 
 class Ranker(nn.Module):
     "A scalar score per photo (LayerNorm → MLP); the pair logit is the score difference"
-    def __init__(self, d_in:int, hidden=(256,), dropout:float=0.2):
+    def __init__(self,
+                 d_in:int,                    # Input size
+                 hidden=(256,),               # Hidden sizes
+                 dropout:float=0.2            # Dropout between layers
+                ):
         super().__init__(); self.norm, self.f = nn.LayerNorm(d_in), mlp(d_in, hidden, 1, dropout)
-    def score(self, x): return self.f(self.norm(x)).squeeze(-1)
-    def forward(self, xa, xb): return self.score(xa) - self.score(xb)
-    def score_series(self, x): return self.score(x)
+    def score(self,
+              x                            # Features (…, d)
+             ):
+        return self.f(self.norm(x)).squeeze(-1)
+    def forward(self,
+                xa,                          # Features of photo a (batch, d)
+                xb                           # Features of photo b
+               ):
+        return self.score(xa) - self.score(xb)
+    def score_series(self,
+                     x                            # One series' features (n, d)
+                    ):
+        return self.score(x)
 
 # %% ../nbs/03_pairwise.ipynb #c6ff2d3d
-def bt_loss(logit, target):
+def bt_loss(logit,                       # Logit that a beats b
+            target                       # P(a better than b): the ratio, or 0/1
+           ):
     "Bradley–Terry (logistic) loss on the score difference, hard or soft targets"
     return F.binary_cross_entropy_with_logits(logit, target.float())
 
-def margin_loss(logit, target, margin:float=1.0):
+def margin_loss(logit,                       # Score of a minus score of b
+                target,                      # P(a better than b)
+                margin:float=1.0             # Margin the better photo must win by
+               ):
     "Margin ranking loss on the score difference; tied targets (0.5) are ignored"
     y = torch.sign(target.float() - 0.5)
     keep = y != 0
     if not keep.any(): return logit.sum() * 0
     return F.relu(margin - y[keep] * logit[keep]).mean()
 
-def pair_accuracy(logit, target):
+def pair_accuracy(logit,                       # Logit that a beats b
+                  target                       # P(a better than b); ties (0.5) are left out
+                 ):
     "Share of untied pairs whose majority side the logit picks"
     keep = target != 0.5
     return ((logit[keep] > 0) == (target[keep] > 0.5)).float().mean()
@@ -80,7 +115,10 @@ def _build(cfg, d_in):
 
 # %% ../nbs/03_pairwise.ipynb #94a5f057
 @torch.no_grad()
-def score_photos(model:nn.Module, X:np.ndarray, data:TriageData)->np.ndarray:
+def score_photos(model:nn.Module,             # A pairwise head (`Ranker` or `PairClassifier`)
+                 X:np.ndarray,                # Assembled features, one row per photo of `data`
+                 data:TriageData              # Anything with `.photos` (`series_id` per row)
+                )->np.ndarray:
     "Per-photo scores (aligned with `data.photos`) from a head's `score_series`, series by series"
     model.eval()
     X = torch.as_tensor(X)
@@ -90,7 +128,9 @@ def score_photos(model:nn.Module, X:np.ndarray, data:TriageData)->np.ndarray:
         out[g.index] = model.score_series(X[pos[g.index]]).numpy()
     return out
 
-def plot_history(history:pd.DataFrame, title:str=''):
+def plot_history(history:pd.DataFrame,        # A run's `history.csv` table
+                 title:str=''                 # Figure title
+                ):
     "Training and validation loss, and the validation metric (the log's other column), per epoch"
     import matplotlib.pyplot as plt
     metric = [c for c in history.columns if c not in ('epoch', 'train_loss', 'valid_loss', 'time')][0]
@@ -102,7 +142,10 @@ def plot_history(history:pd.DataFrame, title:str=''):
     return fig
 
 # %% ../nbs/03_pairwise.ipynb #6bb4b4c2
-def assemble_for_run(data:TriageData, features:dict, groups)->tuple:
+def assemble_for_run(data:TriageData,             # A `TriageData` with a `split` column
+                     features:dict,               # Feature group → array aligned with `data.photos`
+                     groups                       # Groups the head reads
+                    )->tuple:
     "Feature groups assembled with statistics of the training photos: `(assembler, X, get_x)`, `get_x(row)` a photo's row of `X`"
     train_rows = (data.photos.split == 'train').to_numpy()
     asm = FeatureAssembler(groups).fit({g: features[g][train_rows] for g in groups})
@@ -110,7 +153,13 @@ def assemble_for_run(data:TriageData, features:dict, groups)->tuple:
     row = photo_row_index(data.photos)
     return asm, X, lambda r: X[row[(r.series_id, r.photo_idx)]]
 
-def fit_run(learn, cfg:dict, asm:FeatureAssembler, d_in:int, run_dir:Path, progress:bool=False)->tuple:
+def fit_run(learn,                       # A fastai `Learner`
+            cfg:dict,                    # The run's configuration
+            asm:FeatureAssembler,        # The fitted feature assembler
+            d_in:int,                    # Input size of the head
+            run_dir:Path,                # Run folder to write
+            progress:bool=False          # Show fastai's progress bars
+           )->tuple:
     "One-cycle training of a fastai `Learner` with early stopping and save-best, then the run folder's files; returns `(seconds, history)`"
     import matplotlib.pyplot as plt
     from fastai.callback.tracker import EarlyStoppingCallback, SaveModelCallback
@@ -131,11 +180,12 @@ def fit_run(learn, cfg:dict, asm:FeatureAssembler, d_in:int, run_dir:Path, progr
     return train_s, hist
 
 # %% ../nbs/03_pairwise.ipynb #afb275a6
-def train_pairwise(data:TriageData,        # Dataset with a `split` column (train/valid/test)
-                   features:dict,          # Feature groups, rows aligned with `data.photos`
-                   run_dir:str|Path,       # Where the run's files go
-                   progress:bool=False,    # Show fastai's progress bars
-                   **config)->dict:
+def train_pairwise(data:TriageData,             # Dataset with a `split` column (train/valid/test)
+                   features:dict,               # Feature groups, rows aligned with `data.photos`
+                   run_dir:str|Path,            # Where the run's files go
+                   progress:bool=False,         # Show fastai's progress bars
+                   **config                     # Overrides of `DEFAULT_CONFIG`
+                  )->dict:
     "Train one pairwise head; write its run folder; return its test results"
     from fastai.learner import Learner
     from fastai.torch_core import set_seed
@@ -152,14 +202,19 @@ def train_pairwise(data:TriageData,        # Dataset with a `split` column (trai
     (run_dir/'test_results.json').write_text(json.dumps(res, indent=1))
     return res
 
-def evaluate_run(model, X:np.ndarray, data:TriageData, split:str='test')->dict:
+def evaluate_run(model,                       # A pairwise head
+                 X:np.ndarray,                # Assembled features, one row per photo of `data`
+                 data:TriageData,             # A `TriageData` with a `split` column
+                 split:str='test'             # The split to measure on
+                )->dict:
     "The common evaluation of a head's scalar scores on one split"
     part = data.split(split)
     rows = np.flatnonzero((data.photos.split == split).to_numpy())
     return evaluate_scores(part, score_photos(model, X[rows], part))
 
 # %% ../nbs/03_pairwise.ipynb #a8ad45cd
-def load_run(run_dir:str|Path):
+def load_run(run_dir:str|Path             # A run folder of `train_pairwise`
+            ):
     "A trained head from its run folder: `(model, assembler, config)`; weights read from safetensors"
     run_dir = Path(run_dir)
     cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
@@ -200,7 +255,13 @@ EXPERIMENTS = {
     'random_batches': dict(series_aware=False),
 }
 
-def run_search(data:TriageData, features:dict, out:str|Path, experiments:dict=None, names=None, **overrides)->pd.DataFrame:
+def run_search(data:TriageData,             # A `TriageData` with a `split` column
+               features:dict,               # Feature group → array aligned with `data.photos`
+               out:str|Path,                # Folder for one run folder per experiment
+               experiments:dict=None,       # Name → config overrides; default `EXPERIMENTS`
+               names=None,                  # Only these experiments
+               **overrides                  # Overrides for every experiment
+              )->pd.DataFrame:
     "Train every named experiment (skipping finished ones) into `out/NAME/`; write and return `out/summary.csv`"
     out = Path(out).resolve(); out.mkdir(parents=True, exist_ok=True)
     experiments = experiments or EXPERIMENTS

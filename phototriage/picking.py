@@ -62,8 +62,9 @@ def check_album_config(cfg:dict,                    # A complete album configura
         if not isinstance(v, (str, Path)) or not Path(v).is_dir(): fail(f'models.{k}', f'{v!r}: no such run folder')
     return cfg
 
-def album_config(path:str|Path|dict=None, # A YAML file, or a dict of settings
-                 **overrides)->dict:      # Settings that win over both, e.g. `weights=dict(portrait=0)`
+def album_config(path:str|Path|dict=None,     # A YAML file, or a dict of settings
+                 **overrides                  # Settings that win over both, e.g. `weights=dict(portrait=0)`
+                )->dict:
     "The album configuration: defaults, updated from a YAML file (or dict), then from `overrides`; checked"
     cfg = json.loads(json.dumps(DEFAULT_ALBUM_CONFIG))
     def merge(a, b, source):

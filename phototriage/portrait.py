@@ -25,7 +25,8 @@ DETECT_SIZE = 640          # faces are searched on a copy with this long side
 
 _per_thread = threading.local()
 
-def cascade(name:str)->cv2.CascadeClassifier:
+def cascade(name:str                     # A key of `CASCADES`
+           )->cv2.CascadeClassifier:
     "One of OpenCV's shipped Haar cascades, loaded once per thread: a `CascadeClassifier` is not safe to share between threads"
     loaded = _per_thread.__dict__.setdefault('cascades', {})
     if name not in loaded:
@@ -63,7 +64,8 @@ def detect_faces(img:np.ndarray,              # RGB image
     return [(int(x / s), int(y / s), int(w / s), int(h / s), k) for x, y, w, h, k in _nms(found)]
 
 # %% ../nbs/05b_portrait.ipynb #d69a8bbf
-def eyes_open_evidence(face:np.ndarray)->float:
+def eyes_open_evidence(face:np.ndarray              # RGB crop of one face
+                      )->float:
     "Evidence of open eyes in a face crop (RGB), in [0, 1]: the two strongest eye-cascade detections in the face's upper half"
     g = cv2.equalizeHist(cv2.cvtColor(cv2.resize(face, (160, 160), interpolation=cv2.INTER_AREA), cv2.COLOR_RGB2GRAY))
     upper = g[16:96]
@@ -71,7 +73,8 @@ def eyes_open_evidence(face:np.ndarray)->float:
     w = sorted((float(v) for v in np.ravel(weights)), reverse=True)[:2] if len(boxes) else []
     return float(sum(1 / (1 + np.exp(-v)) for v in w) / 2)
 
-def face_sharpness(face:np.ndarray)->float:
+def face_sharpness(face:np.ndarray              # RGB crop of one face
+                  )->float:
     "log(1 + variance of the Laplacian) of the face crop at 128 px: comparable across face sizes"
     g = cv2.cvtColor(cv2.resize(face, (128, 128), interpolation=cv2.INTER_AREA), cv2.COLOR_RGB2GRAY).astype(np.float32)
     return float(np.log1p(cv2.Laplacian(g, cv2.CV_32F).var()))
@@ -79,18 +82,24 @@ def face_sharpness(face:np.ndarray)->float:
 # %% ../nbs/05b_portrait.ipynb #f118b840
 SMILE_HEAD = asset('models', 'smile_head.safetensors')
 
-def face_crop(img:np.ndarray, box, margin:float=0.2)->np.ndarray:
+def face_crop(img:np.ndarray,              # RGB image
+              box,                         # (x, y, w, h) of the face
+              margin:float=0.2             # Margin around the box, as a fraction of its size
+             )->np.ndarray:
     "The face `box` enlarged by `margin` on each side, clipped to the image"
     x, y, w, h = box[:4]; H, W = img.shape[:2]
     x0, y0 = max(0, int(x - margin * w)), max(0, int(y - margin * h))
     return img[y0:min(H, int(y + h * (1 + margin))), x0:min(W, int(x + w * (1 + margin)))]
 
-def mouth_region(face:np.ndarray)->np.ndarray:
+def mouth_region(face:np.ndarray              # RGB crop of one face
+                )->np.ndarray:
     "The lower half of a face crop, where a smile shows"
     return face[face.shape[0] // 2:]
 
 @torch.inference_mode()
-def face_embeddings(crops:list, bs:int=64)->np.ndarray:
+def face_embeddings(crops:list,                  # RGB face crops
+                    bs:int=64                    # Batch size
+                   )->np.ndarray:
     "MobileNetV2 embeddings (n, 1280) of face crops"
     bb = shared_backbone()
     if not crops: return np.zeros((0, bb.dim), np.float32)
@@ -98,11 +107,21 @@ def face_embeddings(crops:list, bs:int=64)->np.ndarray:
 
 class SmileHead:
     "Logistic smile classifier on standardised face embeddings, stored in safetensors"
-    def __init__(self, mean, std, coef, intercept): self.mean, self.std, self.coef, self.intercept = mean, std, coef, float(intercept)
-    def predict_proba(self, emb:np.ndarray)->np.ndarray:
+    def __init__(self,
+                 mean,                        # Embedding mean (standardisation)
+                 std,                         # Embedding std
+                 coef,                        # Logistic-regression coefficients
+                 intercept                    # Its intercept
+                ):
+        self.mean, self.std, self.coef, self.intercept = mean, std, coef, float(intercept)
+    def predict_proba(self,
+                      emb:np.ndarray               # Face (and mouth) embeddings (n, d)
+                     )->np.ndarray:
         z = ((emb - self.mean) / self.std) @ self.coef + self.intercept
         return 1 / (1 + np.exp(-z))
-    def save(self, path):
+    def save(self,
+             path                         # A `.safetensors` file
+            ):
         save_file({k: torch.tensor(np.asarray(v, np.float32)).reshape(-1) for k, v in
                    dict(mean=self.mean, std=self.std, coef=self.coef, intercept=[self.intercept]).items()}, str(path))
     @classmethod
@@ -121,15 +140,29 @@ NO_FACE_SCORE = 0.5      # the neutral portrait score of a photo without a face
 @dataclass
 class FaceReport:
     "One face: box, kind, area fraction, centre offset, sharpness, eye evidence, smile probability, score"
-    x:int; y:int; w:int; h:int; kind:str; area:float; centre_offset:float; sharpness:float; eyes_open:float; smile:float; score:float
+    x:int                  # Box left (pixels of the measured image)
+    y:int                  # Box top
+    w:int                  # Box width
+    h:int                  # Box height
+    kind:str               # 'frontal' or 'profile'
+    area:float             # Box area as a fraction of the image
+    centre_offset:float    # Distance of the box centre from the image centre (fraction of the diagonal)
+    sharpness:float        # log-Laplacian sharpness of the face
+    eyes_open:float        # Eye evidence in [0, 1]
+    smile:float            # Smile probability
+    score:float            # `face_score` of the three
 
-def face_score(sharpness:float, eyes_open:float, smile:float)->float:
+def face_score(sharpness:float,             # log-Laplacian sharpness of the face
+               eyes_open:float,             # Eye evidence in [0, 1]
+               smile:float                  # Smile probability
+              )->float:
     "A face's score in [0, 1]: the mean of its sharpness (log-Laplacian mapped from [3, 8] to [0, 1]), eye evidence and smile probability"
     return float((np.clip((sharpness - 3) / 5, 0, 1) + eyes_open + smile) / 3)
 
-def portrait_features(img:np.ndarray,            # RGB image: faces are measured on it
-                      detect_on:np.ndarray=None, # A smaller copy of `img` to search the faces on (saves the detector's own resize)
-                      **detect_kw)->tuple:       # `detect_faces` settings
+def portrait_features(img:np.ndarray,              # RGB image: faces are measured on it
+                      detect_on:np.ndarray=None,   # A smaller copy of `img` to search the faces on (saves the detector's own resize)
+                      **detect_kw                  # `detect_faces` settings
+                     )->tuple:
     "`(portrait_score, faces)` of an RGB image: area-weighted mean of its faces' scores, or `NO_FACE_SCORE` without faces"
     H, W = img.shape[:2]
     if detect_on is None: boxes = detect_faces(img, **detect_kw)
@@ -149,7 +182,9 @@ def portrait_features(img:np.ndarray,            # RGB image: faces are measured
     a = np.array([f.area for f in faces])
     return float((a * np.array([f.score for f in faces])).sum() / a.sum()), faces
 
-def portrait_score(path, max_size:int=1280)->dict:
+def portrait_score(path,                        # An image file
+                   max_size:int=1280            # Long side it is read at
+                  )->dict:
     "Portrait score of an image file with its faces (as dicts) and `n_faces`"
     s, faces = portrait_features(load_image(path, max_size=max_size))
     return dict(portrait=s, n_faces=len(faces), faces=[asdict(f) for f in faces])

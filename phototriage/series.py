@@ -22,40 +22,66 @@ __all__ = ['SERIES_CONFIG', 'IndependentScorer', 'SeriesTransformer', 'series_pr
 # %% ../nbs/04_series.ipynb #2dbfccd4
 class IndependentScorer(nn.Module):
     "Each photo scored alone (LayerNorm → MLP); the softmax is taken within the series"
-    def __init__(self, d_in:int, hidden=(256,), dropout:float=0.2):
+    def __init__(self,
+                 d_in:int,                    # Input size
+                 hidden=(256,),               # Hidden sizes
+                 dropout:float=0.2            # Dropout between layers
+                ):
         super().__init__(); self.norm, self.f = nn.LayerNorm(d_in), mlp(d_in, hidden, 1, dropout)
-    def forward(self, x, mask):
+    def forward(self,
+                x,                           # (batch, n, d) features, padded
+                mask                         # (batch, n) True where a photo is
+               ):
         return self.f(self.norm(x)).squeeze(-1).masked_fill(~mask, float('-inf'))
 
 class SeriesTransformer(nn.Module):
     "Photos of a series attend to each other (transformer encoder), then a linear scorer; capture-order position optional"
-    def __init__(self, d_in:int, d_model:int=128, n_heads:int=4, n_layers:int=2, dropout:float=0.1,
-                 use_position:bool=False, max_len:int=32):
+    def __init__(self,
+                 d_in:int,                    # Input size
+                 d_model:int=128,             # Width of the transformer
+                 n_heads:int=4,               # Attention heads
+                 n_layers:int=2,              # Encoder layers
+                 dropout:float=0.1,           # Dropout
+                 use_position:bool=False,     # Add a learned capture-order position
+                 max_len:int=32               # Longest series the position table covers
+                ):
         super().__init__()
         self.proj = nn.Sequential(nn.LayerNorm(d_in), nn.Linear(d_in, d_model))
         self.pos = nn.Embedding(max_len, d_model) if use_position else None
         layer = nn.TransformerEncoderLayer(d_model, n_heads, 2 * d_model, dropout, batch_first=True, norm_first=True)
         self.encoder = nn.TransformerEncoder(layer, n_layers, enable_nested_tensor=False)
         self.head = nn.Linear(d_model, 1)
-    def forward(self, x, mask):
+    def forward(self,
+                x,                           # (batch, n, d) features, padded
+                mask                         # (batch, n) True where a photo is
+               ):
         h = self.proj(x)
         if self.pos is not None: h = h + self.pos(torch.arange(x.shape[1], device=x.device))
         h = self.encoder(h, src_key_padding_mask=~mask)
         return self.head(h).squeeze(-1).masked_fill(~mask, float('-inf'))
 
 # %% ../nbs/04_series.ipynb #28546c0e
-def series_probs(scores):
+def series_probs(scores                       # (batch, n) scores, -inf where padded
+                ):
     "Softmax over each series' photos; padded positions (score −inf) get exactly zero"
     return torch.softmax(scores, -1)
 
-def series_loss(scores, best, bt, soft:bool=False, temperature:float=1.0):
+def series_loss(scores,                      # (batch, n) scores, -inf where padded
+                best,                        # Index of the best photo of each series
+                bt,                          # (batch, n) Bradley–Terry strengths (soft targets)
+                soft:bool=False,             # Train on the BT distribution instead of the best photo
+                temperature:float=1.0        # Temperature of the soft targets
+               ):
     "Cross-entropy of the series softmax against the best photo, or against softmax(Bradley–Terry / temperature)"
     logp = torch.log_softmax(scores, -1)
     if not soft: return F.nll_loss(logp, best)
     target = torch.softmax((bt / temperature).masked_fill(torch.isinf(scores), float('-inf')), -1)
     return -(target * logp.masked_fill(torch.isinf(scores), 0)).sum(-1).mean()
 
-def series_top1(scores, best, bt):
+def series_top1(scores,                      # (batch, n) scores
+                best,                        # Index of the best photo of each series
+                bt                           # BT strengths (unused: the metric signature fastai passes)
+               ):
     "Share of series whose highest score is the best photo"
     return (scores.argmax(-1) == best).float().mean()
 
@@ -68,7 +94,10 @@ def _build_series(cfg, d_in):
     return SeriesTransformer(d_in, cfg['d_model'], cfg['n_heads'], cfg['n_layers'], cfg['dropout'], cfg['use_position'])
 
 @torch.no_grad()
-def score_series_photos(model:nn.Module, X:np.ndarray, data:TriageData)->np.ndarray:
+def score_series_photos(model:nn.Module,             # A series model (`IndependentScorer` or `SeriesTransformer`)
+                        X:np.ndarray,                # Assembled features, one row per photo of `data`
+                        data:TriageData              # Anything with `.photos` (`series_id` per row)
+                       )->np.ndarray:
     "Per-photo scores (aligned with `data.photos`), each series passed whole"
     model.eval()
     X = torch.as_tensor(X); out = np.zeros(len(data.photos), np.float32)
@@ -77,7 +106,12 @@ def score_series_photos(model:nn.Module, X:np.ndarray, data:TriageData)->np.ndar
         out[g.index] = model(X[idx][None], torch.ones(1, len(idx), dtype=torch.bool))[0].numpy()
     return out
 
-def train_series(data:TriageData, features:dict, run_dir:str|Path, progress:bool=False, **config)->dict:
+def train_series(data:TriageData,             # A `TriageData` with a `split` column
+                 features:dict,               # Feature group → array aligned with `data.photos`
+                 run_dir:str|Path,            # Run folder to write
+                 progress:bool=False,         # Show fastai's progress bars
+                 **config                     # Overrides of `SERIES_CONFIG`
+                )->dict:
     "Train one series model; write its run folder; return its test results"
     cfg = {**SERIES_CONFIG, **config}
     run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
@@ -94,7 +128,8 @@ def train_series(data:TriageData, features:dict, run_dir:str|Path, progress:bool
     (run_dir/'test_results.json').write_text(json.dumps(res, indent=1))
     return res
 
-def load_series_run(run_dir:str|Path):
+def load_series_run(run_dir:str|Path             # A run folder of `train_series`
+                   ):
     "A trained series model from its run folder: `(model, assembler, config)`"
     run_dir = Path(run_dir); cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
     model = _build_series(cfg, cfg['d_in']); model.load_state_dict(load_file(str(run_dir/'model.safetensors')))

@@ -25,7 +25,9 @@ __all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'siamese_config
 # %% ../nbs/05_siamese.ipynb #72e5a22a
 CONFIG_DIR = asset('configs')
 
-def siamese_config(name_or_path:str='mobilenet_v2', **overrides)->dict:
+def siamese_config(name_or_path:str='mobilenet_v2', # A backbone name (the shipped `siamese_<name>.yaml`) or a YAML file
+                   **overrides                  # Settings that win over the file
+                  )->dict:
     "A Siamese config: a backbone name (shipped `siamese_<name>.yaml`) or a YAML file path, with `overrides`"
     p = Path(name_or_path)
     if not p.suffix: p = CONFIG_DIR/f'siamese_{name_or_path}.yaml'
@@ -35,7 +37,10 @@ def siamese_config(name_or_path:str='mobilenet_v2', **overrides)->dict:
 # %% ../nbs/05_siamese.ipynb #4c74f9ad
 PAPER_MEAN_COLOUR = (0.460, 0.450, 0.430)
 
-def siamese_preprocess(img:np.ndarray, size:int=224, pad_square:bool=False)->torch.Tensor:
+def siamese_preprocess(img:np.ndarray,              # RGB uint8 image
+                       size:int=224,                # Input size (pixels)
+                       pad_square:bool=False        # Pad to a square instead of cropping (the paper's preprocessing)
+                      )->torch.Tensor:
     "An RGB uint8 image as a `size`² uint8 tensor (3, size, size): padded to square with the mean colour, or centre-cropped"
     h, w = img.shape[:2]
     if pad_square:
@@ -51,7 +56,13 @@ def siamese_preprocess(img:np.ndarray, size:int=224, pad_square:bool=False)->tor
 # %% ../nbs/05_siamese.ipynb #6449d6a0
 class SiameseCNNRanker(nn.Module):
     "Shared-weight CNN embeddings of two photos → difference → antisymmetric MLP → logit that the first is better"
-    def __init__(self, backbone:str='mobilenet_v2', hidden=(128, 128), activation:str='relu', path=None, random_init:bool=False):
+    def __init__(self,
+                 backbone:str='mobilenet_v2', # Backbone name (`get_backbone`)
+                 hidden=(128, 128),           # Hidden sizes of the head
+                 activation:str='relu',       # 'relu' or 'tanh'
+                 path=None,                   # An explicit weight file for the backbone
+                 random_init:bool=False       # Random backbone weights (tests only)
+                ):
         super().__init__()
         bb = get_backbone(backbone, path=path, random_init=random_init)
         self.backbone, self.dim, self.backbone_id = bb.model, bb.dim, bb.cache_id
@@ -59,18 +70,27 @@ class SiameseCNNRanker(nn.Module):
         self.head = mlp(bb.dim, hidden, 1, 0., act)
         self.register_buffer('mean', torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1))
         self.register_buffer('std', torch.tensor(IMAGENET_STD).view(1, 3, 1, 1))
-    def embed(self, x):
+    def embed(self,
+              x                            # Preprocessed images (batch, 3, s, s)
+             ):
         "Embeddings of a batch of uint8 (or [0, 1] float) images"
         x = x.float() / 255 if x.dtype == torch.uint8 else x
         return self.backbone((x - self.mean) / self.std)
-    def head_logit(self, ea, eb):
+    def head_logit(self,
+                   ea,                          # Embeddings of photo a
+                   eb                           # Embeddings of photo b
+                  ):
         d = ea - eb
         return (self.head(d) - self.head(-d)).squeeze(-1)
-    def forward(self, xa, xb):
+    def forward(self,
+                xa,                          # Preprocessed images a
+                xb                           # Preprocessed images b
+               ):
         e = self.embed(torch.cat([xa, xb]))
         return self.head_logit(e[:len(xa)], e[len(xa):])
 
-def siamese_splitter(m:SiameseCNNRanker):
+def siamese_splitter(m:SiameseCNNRanker           # The model: backbone and head as two parameter groups
+                    ):
     "Parameter groups for fastai: backbone, then head (different learning rates; `freeze` trains the head only)"
     from fastai.torch_core import params
     return [params(m.backbone), params(m.head)]
@@ -78,7 +98,14 @@ def siamese_splitter(m:SiameseCNNRanker):
 # %% ../nbs/05_siamese.ipynb #2b020c84
 class SiamesePairs(torch.utils.data.Dataset):
     "Pairs of preloaded uint8 images `(img_a, img_b, target)`, swapped at random (target flipped) when `swap_p` > 0"
-    def __init__(self, images:torch.Tensor, a, b, y, swap_p:float=0., seed:int=0):
+    def __init__(self,
+                 images:torch.Tensor,         # Preloaded inputs, one per photo
+                 a,                           # Index of photo a of each pair
+                 b,                           # Index of photo b
+                 y,                           # P(a better than b)
+                 swap_p:float=0.,             # Probability of presenting a pair swapped (targets flipped)
+                 seed:int=0                   # Seed of the swaps
+                ):
         self.images, self.a, self.b, self.y, self.swap_p = images, np.asarray(a), np.asarray(b), np.asarray(y, np.float32), swap_p
         self.rng = np.random.default_rng(seed)
     def __len__(self): return len(self.a)
@@ -87,7 +114,10 @@ class SiamesePairs(torch.utils.data.Dataset):
         if self.swap_p and self.rng.random() < self.swap_p: a, b, y = b, a, 1 - y
         return self.images[a], self.images[b], torch.tensor(y)
 
-def preload_images(paths, size:int, pad_square:bool)->torch.Tensor:
+def preload_images(paths,                       # Image files
+                   size:int,                    # Input size (pixels)
+                   pad_square:bool              # Pad to a square instead of cropping
+                  )->torch.Tensor:
     "Every photo decoded once (reduced JPEG decoding) and preprocessed to a (n, 3, size, size) uint8 tensor"
     return torch.stack([siamese_preprocess(load_image(p, max_size=decode_size_for(size)), size, pad_square) for p in paths])
 
@@ -98,7 +128,13 @@ def _pair_index(data):
     return a, b
 
 # %% ../nbs/05_siamese.ipynb #78ce5434
-def train_siamese(data:TriageData, run_dir:str|Path, config:str|dict='mobilenet_v2', path=None, progress:bool=False, **overrides):
+def train_siamese(data:TriageData,             # A `TriageData` with a `split` column and photo paths
+                  run_dir:str|Path,            # Run folder to write
+                  config:str|dict='mobilenet_v2', # A `siamese_config` name, YAML file or dict
+                  path=None,                   # An explicit weight file for the backbone
+                  progress:bool=False,         # Show fastai's progress bars
+                  **overrides                  # Settings that win over `config`
+                 ):
     "Fine-tune a Siamese ranker on `data`'s train split (valid split for monitoring); write its run folder; return (model, test results)"
     cfg = {**(siamese_config(config) if isinstance(config, str) else config), **overrides}
     run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)   # fastai joins its log names to `learn.path`
@@ -144,7 +180,10 @@ def train_siamese(data:TriageData, run_dir:str|Path, config:str|dict='mobilenet_
     return model, res
 
 # %% ../nbs/05_siamese.ipynb #14151eb6
-def save_siamese(model:SiameseCNNRanker, cfg:dict, run_dir:str|Path):
+def save_siamese(model:SiameseCNNRanker,      # A trained `SiameseCNNRanker`
+                 cfg:dict,                    # Its configuration
+                 run_dir:str|Path             # Run folder to write
+                ):
     "Write `model.safetensors` and `config.yaml` into a run folder"
     run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
     save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(run_dir/'model.safetensors'))
@@ -152,7 +191,8 @@ def save_siamese(model:SiameseCNNRanker, cfg:dict, run_dir:str|Path):
 
 SHIPPED_SIAMESE = asset('models', 'siamese')
 
-def load_siamese(run_dir:str|Path)->tuple:
+def load_siamese(run_dir:str|Path             # A run folder of `train_siamese`
+                )->tuple:
     "`(model, config)` from a run folder (safetensors; the backbone is built without downloading anything)"
     run_dir = Path(run_dir); cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
     model = SiameseCNNRanker(cfg['backbone'], cfg['hidden'], cfg['activation'], random_init=True)
@@ -161,7 +201,11 @@ def load_siamese(run_dir:str|Path)->tuple:
 
 # %% ../nbs/05_siamese.ipynb #85f855dc
 @torch.no_grad()
-def compare_images(a, b, model:SiameseCNNRanker, cfg:dict)->dict:
+def compare_images(a,                           # Photo a: a path or an RGB array
+                   b,                           # Photo b
+                   model:SiameseCNNRanker,      # A `SiameseCNNRanker`
+                   cfg:dict                     # Its configuration (input size, padding)
+                  )->dict:
     "Which of two photos (paths or RGB arrays) is better: `better` ('a' or 'b'), `p_a`, `confidence` = |2p − 1|"
     model.eval()
     x = [siamese_preprocess(load_image(i, max_size=decode_size_for(cfg['input_size'])) if not isinstance(i, np.ndarray) else i,
@@ -170,7 +214,9 @@ def compare_images(a, b, model:SiameseCNNRanker, cfg:dict)->dict:
     return dict(better='a' if p >= 0.5 else 'b', p_a=p, confidence=abs(2 * p - 1))
 
 @torch.no_grad()
-def round_robin(model:SiameseCNNRanker, emb:torch.Tensor)->torch.Tensor:
+def round_robin(model:SiameseCNNRanker,      # A `SiameseCNNRanker`
+                emb:torch.Tensor             # The series' photos embedded by `model.embed` (n, d)
+               )->torch.Tensor:
     "Mean probability of each photo beating the others, from its embedding (n, d)"
     n = len(emb)
     if n == 1: return torch.full((1,), 0.5)
@@ -179,7 +225,13 @@ def round_robin(model:SiameseCNNRanker, emb:torch.Tensor)->torch.Tensor:
     return (p.sum(1) - p.diagonal()) / (n - 1)
 
 @torch.no_grad()
-def siamese_scores(model:SiameseCNNRanker, paths, data:TriageData, cfg:dict, images:torch.Tensor=None, bs:int=32)->np.ndarray:
+def siamese_scores(model:SiameseCNNRanker,      # A `SiameseCNNRanker`
+                   paths,                       # Image files, one per row of `data.photos`
+                   data:TriageData,             # Anything with `.photos` (`series_id` per row)
+                   cfg:dict,                    # Its configuration (input size, padding)
+                   images:torch.Tensor=None,    # Preloaded inputs; None: read `paths`
+                   bs:int=32                    # Batch size of the embedding
+                  )->np.ndarray:
     "Round-robin scores of every photo of `data` (aligned with `data.photos`)"
     model.eval()
     if images is None: images = preload_images(paths, cfg['input_size'], cfg['pad_square'])

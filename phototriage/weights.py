@@ -55,8 +55,9 @@ WEIGHTS = {s.name: s for s in [
 ]}
 
 # %% ../nbs/00_weights.ipynb #cfdf7212
-def file_hash(path:str|Path,     # Any file
-              chunk:int=1<<20)->str: # Bytes read at a time
+def file_hash(path:str|Path,               # Any file
+              chunk:int=1<<20              # Bytes read at a time
+             )->str:
     "Hex SHA-256 of a file's bytes, read in chunks: a weight file's check, and a photo's content key"
     h = hashlib.sha256()
     with open(path, 'rb') as f:
@@ -72,7 +73,9 @@ def asset(*parts:str)->Path: # Path parts under the package's `assets/` folder
 class WeightsHashError(ValueError):
     "A weight file whose content does not match its published hash"
 
-def verify_weights(spec:WeightSpec, path:Path)->bool:
+def verify_weights(spec:WeightSpec,             # The weight's `WeightSpec`
+                   path:Path                    # The file to check
+                  )->bool:
     "Check `path` against `spec`'s published SHA-256 prefix; raise `WeightsHashError` naming the file if it differs"
     if not spec.sha256_prefix: return False
     digest = file_hash(path)
@@ -86,7 +89,10 @@ def verify_weights(spec:WeightSpec, path:Path)->bool:
 @dataclass
 class ResolvedWeights:
     "A weight file that was found, and how"
-    name:str; path:Path; source:str; verified:bool
+    name:str               # The name in `WEIGHTS`
+    path:Path              # The file
+    source:str             # Where it was found (explicit path, environment, a cache, a package, download)
+    verified:bool          # Its SHA-256 matched the published prefix
     def __repr__(self): return f"{self.name}: {self.path} ({self.source}{', hash verified' if self.verified else ', unverified'})"
 
 class WeightsNotFoundError(FileNotFoundError):
@@ -108,7 +114,8 @@ def _hf_cached(repo_id, filename):
 
 def _offline(): return os.environ.get('PHOTOTRIAGE_OFFLINE', '') not in ('', '0')
 
-def weight_candidates(spec:WeightSpec):
+def weight_candidates(spec:WeightSpec              # The weight's `WeightSpec`
+                     ):
     "Every (source, path) `find_weights` looks at for `spec`, in order (download excluded)"
     import torch
     hub = Path(torch.hub.get_dir())/'checkpoints'
@@ -155,14 +162,18 @@ def find_weights(name:str,            # A name in `WEIGHTS`, e.g. 'mobilenet_v2/
         f"to its folder, or pass its path explicitly.")
 
 # %% ../nbs/00_weights.ipynb #1ee27956
-def load_state_dict(name:str, path:str|Path=None, **kwargs)->dict:
+def load_state_dict(name:str,                    # A name in `WEIGHTS`
+                    path:str|Path=None,          # An explicit file, tried first
+                    **kwargs                     # `find_weights` options
+                   )->dict:
     "The state dict of the named weight, resolved by `find_weights` and loaded with `weights_only=True`"
     import torch
     resolved = find_weights(name, path=path, **kwargs)
     return torch.load(resolved.path, map_location='cpu', weights_only=True)
 
 # %% ../nbs/00_weights.ipynb #89f0aff1
-def weights_report(download:bool=False)->list:
+def weights_report(download:bool=False          # Download what is missing (where online)
+                  )->list:
     "One row per known weight: name, whether it was found, and where (or why not). Never downloads by default."
     rows = []
     for name in WEIGHTS:
