@@ -225,15 +225,16 @@ def load_run(run_dir:str|Path             # A run folder of `train_pairwise`
 # %% ../nbs/03_pairwise.ipynb #0cea7910
 class HeadScorer:
     "A trained pairwise head (its run folder) as a scorer: photos scored series by series from the feature groups it was trained on"
+    load_run, score_photos = staticmethod(load_run), staticmethod(score_photos)   # a series model's scorer replaces these two
     def __init__(self, run_dir:str|Path, # A run folder of `train_pairwise`
                  name:str=None):         # Its name in tables; default: the folder's name
-        self.model, self.assembler, self.config = load_run(run_dir)
+        self.model, self.assembler, self.config = self.load_run(run_dir)
         self.name = name or Path(run_dir).name
     def __call__(self, photos:pd.DataFrame, # One row per photo: `series_id`
                  features:dict)->np.ndarray: # Feature groups aligned with `photos`: the run's groups at least
         missing = [g for g in self.assembler.groups if g not in features]
         if missing: raise KeyError(f"{self.name} reads feature groups {list(self.assembler.groups)}; not given: {missing}")
-        return score_photos(self.model, self.assembler.transform(features), photos_view(photos))
+        return self.score_photos(self.model, self.assembler.transform(features), photos_view(photos))
 
 # %% ../nbs/03_pairwise.ipynb #1ec50a5a
 EXPERIMENTS = {

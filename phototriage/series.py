@@ -13,7 +13,7 @@ from fastai.torch_core import set_seed
 from .data import TriageData, series_dls, split_series
 from .evaluation import evaluate_scores, photos_view
 from .features import FeatureAssembler
-from .pairwise import mlp, assemble_for_run, fit_run
+from .pairwise import mlp, assemble_for_run, fit_run, HeadScorer
 
 # %% auto #0
 __all__ = ['SERIES_CONFIG', 'IndependentScorer', 'SeriesTransformer', 'series_probs', 'series_loss', 'series_top1',
@@ -136,14 +136,6 @@ def load_series_run(run_dir:str|Path             # A run folder of `train_series
     return model.eval(), FeatureAssembler.load(run_dir/'assembler.safetensors', cfg['groups']), cfg
 
 # %% ../nbs/04_series.ipynb #69947250
-class SeriesScorer:
-    "A trained series model (its run folder) as a scorer: each series passed whole, from the feature groups it was trained on"
-    def __init__(self, run_dir:str|Path, # A run folder of `train_series`
-                 name:str=None):         # Its name in tables; default: the folder's name
-        self.model, self.assembler, self.config = load_series_run(run_dir)
-        self.name = name or Path(run_dir).name
-    def __call__(self, photos:pd.DataFrame, # One row per photo: `series_id`
-                 features:dict)->np.ndarray: # Feature groups aligned with `photos`: the run's groups at least
-        missing = [g for g in self.assembler.groups if g not in features]
-        if missing: raise KeyError(f"{self.name} reads feature groups {list(self.assembler.groups)}; not given: {missing}")
-        return score_series_photos(self.model, self.assembler.transform(features), photos_view(photos))
+class SeriesScorer(HeadScorer):
+    "A trained series model (a run folder of `train_series`) as a scorer: each series passed whole, from the feature groups it was trained on"
+    load_run, score_photos = staticmethod(load_series_run), staticmethod(score_series_photos)
