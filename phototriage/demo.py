@@ -7,7 +7,8 @@ from __future__ import annotations
 import time, json
 from pathlib import Path
 import numpy as np, pandas as pd
-from .data import make_synthetic_phototriage, read_phototriage, split_series, package_photos, TriageData
+from .data import read_phototriage, split_series, TriageData
+from .synthetic import make_synthetic_phototriage, package_photos
 from .iqa import RuleScorer, IQA_RULES
 from .evaluation import compare_methods, RandomScorer
 from .features import photo_features, set_torch_threads

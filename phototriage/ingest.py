@@ -113,7 +113,7 @@ def make_synthetic_album(out:str|Path,                # Folder to write the albu
                          start:str='2026:06:01 10:00:00' # Capture time of the first burst (EXIF format)
                         )->pd.DataFrame:
     "Write an album of bursts with EXIF times; return the ground truth `path, burst, quality, is_best`"
-    from phototriage.data import package_photos, sample_degradation, latent_quality, degrade
+    from phototriage.synthetic import package_photos, sample_degradation, latent_quality, degrade
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     photos = [Path(p) for p in (photos or package_photos())]
     if isinstance(photos, list) and len(photos) == 1 and photos[0].is_dir(): photos = sorted(photos[0].glob('*.jpg'))

@@ -116,7 +116,8 @@ def retrain_from_review(log:ReviewLog,               # The review's preferences
     from fastai.callback.schedule import fit_one_cycle
     from fastai.torch_core import set_seed
     from safetensors.torch import save_file
-    from phototriage.data import PairDataset, photo_row_index
+    from phototriage.data import photo_row_index
+    from phototriage.loaders import PairDataset
     from phototriage.pairwise import bt_loss, pair_accuracy
     set_seed(seed, reproducible=True)
     data = log.triage_data()

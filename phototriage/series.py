@@ -10,7 +10,8 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as 
 from safetensors.torch import load_file
 from fastai.learner import Learner
 from fastai.torch_core import set_seed
-from .data import TriageData, series_dls, split_series
+from .data import TriageData, split_series
+from .loaders import series_dls
 from .evaluation import evaluate_scores, photos_view
 from .features import FeatureAssembler
 from .pairwise import mlp, assemble_for_run, fit_run, HeadScorer
