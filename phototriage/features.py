@@ -251,6 +251,9 @@ def extract_features(paths,                       # Image files
 # %% ../nbs/02_features.ipynb #44cd8629
 class FeatureAssembler:
     "Concatenate named feature groups, each z-scored (statistics from `fit`) and scaled to equal weight"
+    def _require(self, features:dict):
+        if missing := [g for g in self.groups if g not in features]:
+            raise KeyError(f"reads feature groups {list(self.groups)}; not given: {missing} (have {list(features)})")
     def __init__(self,
                  groups=('cnn', 'clip', 'iqa') # Feature groups, in the order they are concatenated
                 ):
@@ -259,8 +262,7 @@ class FeatureAssembler:
             features:dict                # Feature group → (n, d) array of training rows
            ):
         "Learn each group's mean and std from training rows: `features[name]` is an (n, d) array"
-        missing = [g for g in self.groups if g not in features]
-        if missing: raise KeyError(f"feature groups {missing} not given; have {list(features)}")
+        self._require(features)
         for g in self.groups:
             x = np.asarray(features[g], np.float32)
             self.stats[g] = (x.mean(0), np.where(x.std(0) > 1e-8, x.std(0), 1.))
@@ -269,6 +271,7 @@ class FeatureAssembler:
                   features:dict                # Feature group → (n, d) array; the fitted groups at least
                  )->np.ndarray:
         "The assembled (n, Σd) float32 matrix"
+        self._require(features)
         parts = [(np.asarray(features[g], np.float32) - self.stats[g][0]) / self.stats[g][1] / np.sqrt(len(self.stats[g][0])) for g in self.groups]
         return np.concatenate(parts, 1).astype(np.float32)
     @property

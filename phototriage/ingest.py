@@ -11,7 +11,7 @@ import numpy as np, pandas as pd, cv2, yaml
 from PIL import Image
 from fastprogress.fastprogress import progress_bar
 from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEATURES, FeatureCache, content_keys,
-                             default_cache_dir, to_work_size, file_hash, RAW_SUFFIXES, HEIF_SUFFIXES)
+                             default_cache_dir, to_work_size, file_hash, RAW_SUFFIXES, HEIF_SUFFIXES, enable_heif)
 import phototriage
 from .iqa import decode_size_for
 
@@ -42,8 +42,7 @@ def photo_header(path                         # A photo file (any `SUPPORTED` fo
     if raw:                                          # the sensor's size; Pillow reads the EXIF of TIFF-based RAWs (DNG, NEF, CR2, ARW)
         import rawpy
         with rawpy.imread(str(path)) as r: pixels = r.sizes.width * r.sizes.height
-    elif path.suffix.lower() in HEIF_SUFFIXES and '.heif' not in Image.registered_extensions():
-        from pillow_heif import register_heif_opener; register_heif_opener()
+    else: enable_heif(path)
     try:
         with Image.open(path) as img:
             if not raw: pixels = img.size[0] * img.size[1]

@@ -15,9 +15,9 @@ from .weights import file_hash     # a photo's cache key: the SHA-256 of its byt
 
 # %% auto #0
 __all__ = ['DECODE_FACTOR', 'MAX_PIXELS', 'LARGE_DECODE', 'RAW_SUFFIXES', 'HEIF_SUFFIXES', 'IQA_FEATURES', 'IQA_SIGNS',
-           'IQA_VERSION', 'IQA_RULES', 'ImageLoadError', 'load_image', 'decode_size_for', 'load_raw', 'write_dng',
-           'to_work_size', 'iqa_features', 'default_cache_dir', 'FeatureCache', 'content_keys', 'iqa_extractor_id',
-           'extract_iqa', 'iqa_scores', 'RuleScorer']
+           'IQA_VERSION', 'IQA_RULES', 'ImageLoadError', 'enable_heif', 'load_image', 'decode_size_for', 'load_raw',
+           'write_dng', 'to_work_size', 'iqa_features', 'default_cache_dir', 'FeatureCache', 'content_keys',
+           'iqa_extractor_id', 'extract_iqa', 'iqa_scores', 'RuleScorer']
 
 # %% ../nbs/01_iqa.ipynb #0ef3ad94
 class ImageLoadError(Exception):
@@ -56,10 +56,17 @@ def _shrink(img:Image.Image, max_size:int)->Image.Image:
         return Image.fromarray(cv2.resize(a, (max(1, w // factor), max(1, h // factor)), interpolation=cv2.INTER_AREA))
 
 # %% ../nbs/01_iqa.ipynb #b843ad81
-def _heif_opener():
-    "Teach Pillow to read HEIC/HEIF (done once, when the first such file is met)"
-    from pillow_heif import register_heif_opener
-    register_heif_opener()
+def enable_heif(path:str|Path): # A file about to be opened
+    "Teach Pillow to read HEIC/HEIF, once, when `path` is the first such file met"
+    if Path(path).suffix.lower() in HEIF_SUFFIXES and '.heif' not in Image.registered_extensions():
+        from pillow_heif import register_heif_opener
+        register_heif_opener()
+
+def _fit_long_side(a:np.ndarray, size:int)->np.ndarray:
+    "`a` resized (area interpolation) so its long side is at most `size`"
+    if not size or max(a.shape[:2]) <= size: return a
+    s = size / max(a.shape[:2])
+    return cv2.resize(a, (max(1, round(a.shape[1] * s)), max(1, round(a.shape[0] * s))), interpolation=cv2.INTER_AREA)
 
 def load_image(path:str|Path,         # Image file: JPEG, PNG, TIFF, WebP, GIF (first frame), HEIC/HEIF or camera RAW
                max_size:int=None,     # Long side of the result (reduced decoding where the format allows); None: full size
@@ -68,7 +75,7 @@ def load_image(path:str|Path,         # Image file: JPEG, PNG, TIFF, WebP, GIF (
     "An image file as an 8-bit RGB array, EXIF orientation applied, long side at most `max_size`"
     path = Path(path)
     if path.suffix.lower() in RAW_SUFFIXES: return load_raw(path, max_size, max_pixels)
-    if path.suffix.lower() in HEIF_SUFFIXES and '.heif' not in Image.registered_extensions(): _heif_opener()
+    enable_heif(path)
     try:
         with Image.open(path) as img:
             w, h = img.size
@@ -89,9 +96,7 @@ def load_image(path:str|Path,         # Image file: JPEG, PNG, TIFF, WebP, GIF (
         if isinstance(e, Image.DecompressionBombError): msg = f"exceeds the {max_pixels:,}-pixel limit (decompression bomb?): {e}"
         else: msg = f"cannot be loaded as an image ({type(e).__name__}: {e})"
         raise ImageLoadError(f"{path}: {msg}") from None
-    if max_size and max(a.shape[:2]) > max_size:
-        s = max_size / max(a.shape[:2])
-        a = cv2.resize(a, (max(1, round(a.shape[1] * s)), max(1, round(a.shape[0] * s))), interpolation=cv2.INTER_AREA)
+    a = _fit_long_side(a, max_size)
     return a if a.flags.writeable and a.flags.c_contiguous else np.array(a)   # PIL's arrays are read-only
 
 # %% ../nbs/01_iqa.ipynb #c672c9d5
@@ -127,10 +132,7 @@ def load_raw(path:str|Path,            # Camera RAW file (DNG, CR2/CR3, NEF, ARW
                 with _large_decode: a = raw.postprocess(half_size=max(w, h) // 2 >= want, use_camera_wb=True, output_bps=8)
     except ImageLoadError: raise
     except Exception as e: raise ImageLoadError(f"{path}: cannot be read as a camera RAW file ({type(e).__name__}: {e})") from None
-    if max(a.shape[:2]) > want:
-        s = want / max(a.shape[:2])
-        a = cv2.resize(a, (max(1, round(a.shape[1] * s)), max(1, round(a.shape[0] * s))), interpolation=cv2.INTER_AREA)
-    return np.ascontiguousarray(a)
+    return np.ascontiguousarray(_fit_long_side(a, want))
 
 def write_dng(path:str|Path,               # Where to write the `.dng`
               rgb:np.ndarray,              # The scene, RGB uint8 (H×W×3, even sides)
@@ -347,5 +349,8 @@ class RuleScorer:
         self.rule, self.work_size, self.name = rule, work_size, f'rule: {rule}'
     def __call__(self, photos:pd.DataFrame, features:dict=None)->np.ndarray:
         f = (features or {}).get('iqa')
-        if f is None: f = [[d[k] for k in IQA_FEATURES] for d in (iqa_features(load_image(p, max_size=self.work_size), self.work_size) for p in photos.path)]
+        if f is None:                                        # computed here, as `extract_iqa` does for a folder
+            table, errors = extract_iqa(photos.path, work_size=self.work_size, n_workers=0, progress=False)
+            if errors: raise ImageLoadError(f"{len(errors)} photos cannot be scored, e.g. {errors[0][1]}")
+            f = table.loc[[str(p) for p in photos.path], IQA_FEATURES].to_numpy()
         return iqa_scores(pd.DataFrame(np.asarray(f, np.float32), columns=IQA_FEATURES))[self.rule]

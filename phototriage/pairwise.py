@@ -233,8 +233,6 @@ class HeadScorer:
         self.name = name or Path(run_dir).name
     def __call__(self, photos:pd.DataFrame, # One row per photo: `series_id`
                  features:dict)->np.ndarray: # Feature groups aligned with `photos`: the run's groups at least
-        missing = [g for g in self.assembler.groups if g not in features]
-        if missing: raise KeyError(f"{self.name} reads feature groups {list(self.assembler.groups)}; not given: {missing}")
         return self.score_photos(self.model, self.assembler.transform(features), photos_view(photos))
 
 # %% ../nbs/03_pairwise.ipynb #1ec50a5a
