@@ -7,7 +7,8 @@ from __future__ import annotations
 import sys, os, gc, platform, importlib.metadata
 from fastcore.script import call_parse, anno_parser
 
-# torch and the weights resolver are imported by the commands that need them: `phototriage select` on a warm cache never loads torch
+# torch and the weights resolver are imported by the commands that need them: `phototriage select` on a warm cache never
+# loads torch
 
 # %% auto #0
 __all__ = ['COMMANDS', 'info_text', 'info', 'demo', 'load_scorer', 'select', 'main']
@@ -23,10 +24,12 @@ def info_text()->str:
     from phototriage.weights import weights_report
     dists = ['phototriage', 'torch', 'torchvision', 'open_clip_torch', 'fastai', 'fastcore', 'nbdev', 'execnb',
              'opencv-python-headless', 'numpy', 'pandas', 'pillow', 'scikit-image']
-    lines = [f'phototriage {_version("phototriage")} on Python {platform.python_version()} ({platform.machine()})', '', 'Versions:']
+    lines = [f'phototriage {_version("phototriage")} on Python {platform.python_version()} ({platform.machine()})',
+             '', 'Versions:']
     lines += [f'  {d:24} {_version(d)}' for d in dists[1:]]
+    cuda = 'available: ' + torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'not available (CPU)'
     lines += ['', 'Torch:', f'  intra-op threads        {torch.get_num_threads()} (of {os.cpu_count()} cores)',
-              f'  CUDA                    {"available: " + torch.cuda.get_device_name(0) if torch.cuda.is_available() else "not available (CPU)"}',
+              f'  CUDA                    {cuda}',
               '', 'Pretrained weights:']
     lines += [f'  {r["name"]:22} {"found" if r["found"] else "MISSING"}  {r["where"]}' for r in weights_report()]
     return '\n'.join(lines)
@@ -40,16 +43,18 @@ def info():
 # %% ../nbs/90_cli.ipynb #8318cc66
 @call_parse
 def demo(out:str='phototriage-demo',   # Folder for everything the demo writes
-         data:str=None,                # A PhotoTriage download or a folder of photos instead of the built-in synthetic data
+         data:str=None,  # A PhotoTriage download or a folder of photos instead of the built-in synthetic data
          n_series:int=300,             # Synthetic series to make
          epochs:int=10,                # Training epochs of the pairwise heads (the series model gets twice as many)
          seed:int=0):                  # Seed of data, splits and training
-    "Run the whole system on photos shipped with the installed packages: data, features, training, comparison table, album report"
+    """Run the whole system on photos shipped with the installed packages: data, features, training, comparison table,
+    album report"""
     from phototriage.demo import run_demo
     run_demo(out, data=data, n_series=n_series, epochs=epochs, seed=seed)
 
 def load_scorer(spec:str): # MODULE:NAME (importable) or FILE.py:NAME
-    "The scorer that `spec` names: an attribute of an importable module or of a Python file; a class is instantiated without arguments"
+    """The scorer that `spec` names: an attribute of an importable module or of a Python file; a class is instantiated
+    without arguments"""
     import importlib, importlib.util, inspect
     where, sep, name = spec.rpartition(':')
     if not sep or not where or not name: raise ValueError(f"--scorer {spec!r}: use MODULE:NAME or FILE.py:NAME")
@@ -74,30 +79,36 @@ def select(photos:str,                 # Folder of photos (searched recursively)
            force:bool=False,           # Overwrite existing exports and sidecars
            cache:str=None,             # Feature cache folder (default ~/.cache/phototriage/features)
            workers:int=None,           # Analysis threads (default: one per core)
-           scorer:str=None):           # Pick by a scorer of your own instead of the composite: MODULE:NAME or FILE.py:NAME
+           scorer:str=None):  # Pick by a scorer of your own instead of the composite: MODULE:NAME or FILE.py:NAME
     "Pick the best shot of every burst in a folder: selection table, HTML report, exported picks, XMP sidecars"
     from phototriage.album import select_album, reuse_freed_memory
-    reuse_freed_memory()                   # this process is ours: image-sized buffers are reused, not returned to the kernel
+    reuse_freed_memory()  # this process is ours: image-sized buffers are reused, not returned to the kernel
     chosen = load_scorer(scorer) if scorer else None
-    r = select_album(photos, out, config, export=export, sidecars=sidecars, dry_run=dry_run, force=force, cache_dir=cache, n_workers=workers, scorer=chosen)
+    r = select_album(photos, out, config, export=export, sidecars=sidecars, dry_run=dry_run, force=force,
+                     cache_dir=cache, n_workers=workers, scorer=chosen)
     judged = f"aesthetic: {r['aesthetic_source']}" if chosen is None else f"scorer: {r['scorer']}"
-    print(f"{r['photos']} photos -> {r['series']} series -> {r['picks']} picks in {r['seconds']:.1f} s ({judged}; tiebreak: {r['tiebreak']})")
+    print(f"{r['photos']} photos -> {r['series']} series -> {r['picks']} picks in {r['seconds']:.1f} s ({judged}; "
+          f"tiebreak: {r['tiebreak']})")
     if r['skipped']:
         print(f"skipped {len(r['skipped'])} files:"); [print(f'  {p}: {why}') for p, why in r['skipped'][:20]]
         if len(r['skipped']) > 20: print(f"  … and {len(r['skipped']) - 20} more (see selection.json)")
     print('time by stage: ' + ', '.join(f'{k.replace("_", " ")} {v:.2f} s' for k, v in r['stage_seconds'].items()))
     if dry_run: print('dry run: nothing written')
     else:
-        print(f"report     {r['report']}\nselection  {r['selection']}\nexported   {r['exported']} picks ({export}); sidecars written: {r['sidecars_written']}")
-        if r['removed']: print(f"removed {len(r['removed'])} files an earlier run wrote that the selection no longer wants")
-        if r['not_overwritten']: print(f"{len(r['not_overwritten'])} files not written by phototriage left as they were (--force merges sidecars, replaces exports)")
+        print(f"report     {r['report']}\nselection  {r['selection']}\nexported   {r['exported']} picks ({export}); "
+              f"sidecars written: {r['sidecars_written']}")
+        if r['removed']: print(f"removed {len(r['removed'])} files an earlier run wrote that the selection no longer "
+                               f"wants")
+        if r['not_overwritten']: print(f"{len(r['not_overwritten'])} files not written by phototriage left as they "
+                                       f"were (--force merges sidecars, replaces exports)")
 
 # %% ../nbs/90_cli.ipynb #fad9e459
 COMMANDS = dict(info=info, demo=demo, select=select)
 
 def _usage():
     return ('usage: phototriage COMMAND [options]\n\ncommands:\n' +
-            '\n'.join(f'  {n:8} {f.__doc__}' for n,f in COMMANDS.items()) + '\n\n`phototriage COMMAND --help` for its options.')
+            '\n'.join(f'  {n:8} {f.__doc__}' for n,
+                      f in COMMANDS.items()) + '\n\n`phototriage COMMAND --help` for its options.')
 
 def main():
     "Entry point of the `phototriage` console script: dispatch to a sub-command"
@@ -108,5 +119,5 @@ def main():
     parsed = vars(anno_parser(func, prog=f'phototriage {args[0]}').parse_args(args[1:]))
     parsed.pop('pdb', None); parsed.pop('xtra', None)
     result = func(**parsed)
-    gc.freeze()        # the process ends here: its exit need not walk torch's objects (about 0.8 s sooner back at the prompt)
+    gc.freeze()  # the process ends here: its exit need not walk torch's objects (about 0.8 s sooner back at the prompt)
     return result
