@@ -16,9 +16,11 @@ ap.add_argument('folder'); ap.add_argument('--n', type=int, default=60)
 ap.add_argument('--reuse-freed-memory', action='store_true'); ap.add_argument('--run'); ap.add_argument('--cache')
 args = ap.parse_args()
 
-from phototriage.album import DEFAULT_ALBUM_CONFIG, half_size, write_thumbnail, reuse_freed_memory, SIAMESE
+from phototriage.album import DEFAULT_ALBUM_CONFIG, half_size, reuse_freed_memory, SIAMESE
+from phototriage.cache import write_thumbnail, thumbs_dir
 from phototriage.features import shared_backbone, get_backbone
-from phototriage.iqa import load_image, iqa_features, to_work_size, file_hash
+from phototriage.iqa import load_image, iqa_features, to_work_size
+from phototriage.weights import file_hash
 from phototriage.portrait import portrait_features
 if args.reuse_freed_memory: print('reuse_freed_memory:', reuse_freed_memory())
 torch.set_num_threads(1); cv2.setNumThreads(1)

@@ -4,12 +4,13 @@
 
 # %% ../nbs/06d_album.ipynb #a136af46
 from __future__ import annotations
-import os, gc, json, time, shutil, html, threading
+import os, json, time, shutil, html
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd
 from .iqa import iqa_scores, IQA_FEATURES, ImageLoadError, load_image
 from .evaluation import score_with, scorer_name
+from .cache import thumbs_dir
 from .ingest import *
 from .picking import *
 from .outputs import *

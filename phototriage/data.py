@@ -4,12 +4,11 @@
 
 # %% ../nbs/00_data.ipynb #e0e2163e
 from __future__ import annotations
-import os, json, math, hashlib
+import os, json, hashlib
 from pathlib import Path
 from collections import defaultdict
 import numpy as np, pandas as pd, cv2
-from fastcore.parallel import parallel
-from fastprogress.fastprogress import progress_bar
+
 
 # %% auto #0
 __all__ = ['PAIR_COLUMNS', 'shared_data_dir', 'PairListError', 'read_pairlist', 'photo_ranks', 'photo_row_index', 'check_pairs',

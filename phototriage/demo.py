@@ -4,11 +4,10 @@
 
 # %% ../nbs/07_demo.ipynb #b6450589
 from __future__ import annotations
-import time, json
+import time
 from pathlib import Path
-import numpy as np, pandas as pd
 from .data import read_phototriage, split_series, TriageData
-from .synthetic import make_synthetic_phototriage, package_photos
+from .synthetic import make_synthetic_phototriage
 from .iqa import RuleScorer, IQA_RULES
 from .evaluation import compare_methods, RandomScorer
 from .features import photo_features, set_torch_threads

@@ -4,17 +4,18 @@
 
 # %% ../nbs/02_features.ipynb #dae3172e
 from __future__ import annotations
-import os, time, warnings, copy, functools
+import os, functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
-import numpy as np, pandas as pd, torch, torch.nn as nn, torchvision
+import numpy as np, torch, torch.nn as nn, torchvision
 import torchvision.transforms.v2 as T
 from torch.nn.utils.fusion import fuse_conv_bn_eval
+from PIL import Image
 from fastprogress.fastprogress import progress_bar
 from .weights import find_weights, file_hash, WEIGHTS
-from .iqa import load_image, ImageLoadError, FeatureCache, default_cache_dir
-from .iqa import decode_size_for
+from .iqa import load_image, ImageLoadError, decode_size_for
+from .cache import FeatureCache, content_keys, default_cache_dir
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'BACKBONES', 'default_torch_threads', 'default_decode_workers', 'set_torch_threads',
@@ -154,7 +155,7 @@ def clip_backbone(path=None,                   # An explicit checkpoint; None: f
                  )->Backbone:
     "CLIP image embeddings through open_clip, L2-normalised (512-d for ViT-B-32)"
     import open_clip
-    if random_init: model, tag, quick_gelu = open_clip.create_model(arch), 'random', False
+    if random_init: model, tag = open_clip.create_model(arch), 'random'
     else:
         r = find_weights(weights, path=path)
         official = r.verified     # OpenAI's own archive: it was trained with QuickGELU
@@ -230,26 +231,20 @@ def extract_features(paths,                       # Image files
     error)` skipped"""
     paths = [str(p) for p in paths]
     cache = FeatureCache(cache_dir, backbone.cache_id)
-    keys, errors = [], []
-    for p in paths:
-        try: keys.append(file_hash(p))
-        except OSError as e: keys.append(None); errors.append((p, f'{p}: cannot be read ({e})'))
-    todo = list(dict.fromkeys(i for i, k in enumerate(keys) if k is not None and k not in cache))
-    seen, todo_unique = set(), []
-    for i in todo:                      # identical files are computed once
-        if keys[i] not in seen: seen.add(keys[i]); todo_unique.append(i)
-    if todo_unique:
+    keys, errors = content_keys(paths, cache_dir)
+    todo = list(cache.missing(keys).values())      # identical files are computed once
+    if todo:
         prev = torch.get_num_threads(); set_torch_threads(threads)
         nw = default_decode_workers() if num_workers is None else num_workers
-        ds = _PhotoDataset([paths[i] for i in todo_unique], backbone.preprocess, decode_size_for(backbone.input_size))
+        ds = _PhotoDataset([paths[g[0]] for g in todo], backbone.preprocess, decode_size_for(backbone.input_size))
         dl = torch.utils.data.DataLoader(ds, bs, num_workers=nw, collate_fn=_collate, persistent_workers=False)
         pend_k, pend_v = [], []
         try:
             with torch.inference_mode():
                 for idx, x, bad in (progress_bar(dl, leave=False) if progress else dl):
-                    errors += [(paths[todo_unique[i]], e) for i, e in bad]
+                    errors += [(paths[i], e.replace(paths[todo[j][0]], paths[i], 1)) for j, e in bad for i in todo[j]]
                     if x is None: continue
-                    pend_v.append(backbone(x).float().numpy()); pend_k += [keys[todo_unique[i]] for i in idx]
+                    pend_v.append(backbone(x).float().numpy()); pend_k += [keys[todo[j][0]] for j in idx]
                     if len(pend_k) >= chunk: cache.put(pend_k, np.concatenate(pend_v)); pend_k, pend_v = [], []
             if pend_k: cache.put(pend_k, np.concatenate(pend_v))
         finally: torch.set_num_threads(prev)

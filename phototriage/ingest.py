@@ -4,22 +4,20 @@
 
 # %% ../nbs/06a_ingest.ipynb #7c8825e1
 from __future__ import annotations
-import os, gc, json, time, errno, shutil, warnings, zipfile, html, hashlib, threading, functools, datetime as dt
+import os, gc, json, datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-import numpy as np, pandas as pd, cv2, yaml
+import numpy as np, pandas as pd, cv2
 from PIL import Image
 from fastprogress.fastprogress import progress_bar
-from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEATURES, FeatureCache,
-                             content_keys,
-                             default_cache_dir, to_work_size, file_hash, RAW_SUFFIXES, HEIF_SUFFIXES, enable_heif)
-import phototriage
-from .iqa import decode_size_for
+from .iqa import (load_image, ImageLoadError, iqa_features, IQA_FEATURES, to_work_size, decode_size_for,
+                             RAW_SUFFIXES, HEIF_SUFFIXES, enable_heif)
+from .cache import FeatureCache, content_keys, default_cache_dir, thumbs_dir, write_thumbnail
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'OUTPUT_MARKER', 'ALBUM_FEATURES', 'ALBUM_FACES', 'ALBUM_VERSION', 'photo_header',
-           'raw_pairs', 'ingest', 'make_synthetic_album', 'album_cache_ids', 'write_thumbnail', 'thumbs_dir',
-           'ensure_thumbnails', 'half_size', 'analyse_photo', 'analyse_photos']
+           'raw_pairs', 'ingest', 'make_synthetic_album', 'album_cache_ids', 'ensure_thumbnails', 'half_size',
+           'analyse_photo', 'analyse_photos']
 
 # %% ../nbs/06a_ingest.ipynb #4d197079
 # decoded by Pillow (pillow-heif)
@@ -165,24 +163,6 @@ def album_cache_ids(decode_size:int=1000,        # Long side of the shared decod
     f = '-'.join(f'{k}{v}' for k, v in sorted((faces or {}).items()))
     return dict(analysis=f'album-v{ALBUM_VERSION}-{decode_size}px-{f}',
                 embedding=f'mobilenet_v2-album-v{ALBUM_VERSION}-{decode_size}px')
-
-def write_thumbnail(img:np.ndarray,              # RGB uint8 image
-                    dest:Path,                   # The JPEG to write
-                    size:int=320,                # Long side of the thumbnail
-                    quality:int=85               # JPEG quality
-                   ):
-    "Save an RGB image as a JPEG thumbnail (long side `size`) atomically: written to a temporary name, then renamed"
-    th = to_work_size(img, size) if max(img.shape[:2]) > size else img
-    tmp = dest.with_name(f'.{dest.name}.{os.getpid()}-{threading.get_ident()}.tmp.jpg')
-    cv2.imwrite(str(tmp), np.ascontiguousarray(th[..., ::-1]), [cv2.IMWRITE_JPEG_QUALITY, quality])
-    os.replace(tmp, dest)
-
-def thumbs_dir(cache_dir,                   # Feature cache folder; None: `default_cache_dir()`
-               decode_size:int,             # Long side of the shared decode
-               thumb_size:int               # Long side of the thumbnails
-              )->Path:
-    "Where the cache keeps thumbnails made with these settings: a thumbnail's name is its photo's content key"
-    return Path(cache_dir or default_cache_dir())/'thumbs'/f'decode{int(decode_size)}-thumb{int(thumb_size)}'
 
 def ensure_thumbnails(table:pd.DataFrame,          # Photos: `path`, `key`
                       cache_dir,                   # Feature cache folder; None: `default_cache_dir()`

@@ -4,21 +4,19 @@
 
 # %% ../nbs/01_iqa.ipynb #d5739ea1
 from __future__ import annotations
-import os, io, hashlib, time, sqlite3, warnings, threading
-from concurrent.futures import ThreadPoolExecutor
+import os, io, warnings, threading
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from PIL import Image, ImageOps
 from fastcore.parallel import parallel
-from .weights import file_hash     # a photo's cache key: the SHA-256 of its bytes
+from .cache import FeatureCache, content_keys
 # phototriage.data is not imported (it imports torch, and the album's warm path must not): `data` arguments are
 # `TriageData`s
 
 # %% auto #0
 __all__ = ['DECODE_FACTOR', 'MAX_PIXELS', 'LARGE_DECODE', 'RAW_SUFFIXES', 'HEIF_SUFFIXES', 'IQA_FEATURES', 'IQA_SIGNS',
            'IQA_VERSION', 'IQA_RULES', 'ImageLoadError', 'enable_heif', 'load_image', 'decode_size_for', 'load_raw',
-           'write_dng', 'to_work_size', 'iqa_features', 'default_cache_dir', 'FeatureCache', 'content_keys',
-           'iqa_extractor_id', 'extract_iqa', 'iqa_scores', 'RuleScorer']
+           'write_dng', 'to_work_size', 'iqa_features', 'iqa_extractor_id', 'extract_iqa', 'iqa_scores', 'RuleScorer']
 
 # %% ../nbs/01_iqa.ipynb #0ef3ad94
 class ImageLoadError(Exception):
@@ -217,104 +215,6 @@ def iqa_features(img:np.ndarray,              # RGB uint8 image, any size
                 contrast=y_s / 255,
                 noise=float(np.sqrt(np.pi / 2) * cv2.norm(resid, cv2.NORM_L1) / (6 * (w - 2) * (h - 2))))
 
-# %% ../nbs/01_iqa.ipynb #3eff152f
-def default_cache_dir()->Path:
-    "The feature cache every notebook and the album share: `$PHOTOTRIAGE_CACHE`, else `~/.cache/phototriage/features`"
-    return Path(os.environ.get('PHOTOTRIAGE_CACHE') or Path.home()/'.cache'/'phototriage'/'features')
-
-class FeatureCache:
-    "Per-photo feature rows on disk for one extractor, keyed by file content hash"
-    def __init__(self,
-                 root:str|Path,               # Cache folder (`default_cache_dir()`)
-                 extractor_id:str             # What computed the rows: its name and settings; a folder of its own
-                ):
-        self.dir = Path(root)/extractor_id.replace('/', '_')
-        self.dir.mkdir(parents=True, exist_ok=True)
-        self._keys, self._vals, self._seen = {}, [], set()
-        self.refresh()
-    def refresh(self):
-        "Read shards written since the last look (by this or another process)"
-        for kf in sorted(self.dir.glob('shard-*.keys.npy')):
-            if kf.name in self._seen: continue
-            vf = kf.with_name(kf.name.replace('.keys.npy', '.vals.npy'))
-            if not vf.exists(): continue          # keys are renamed in last; a lone values file is ignored
-            try:
-                keys, vals = np.load(kf, allow_pickle=False), np.load(vf, allow_pickle=False)
-                if len(keys) != len(vals) or (len(self._vals) and vals.shape[1:] != self._vals[0].shape[1:]):
-                    raise ValueError('keys and values disagree')
-            except Exception as e:               # truncated or damaged: set aside, its photos are simply computed again
-                for f in (kf, vf): os.replace(f, f.with_name(f.name + '.damaged'))
-                warnings.warn(f'{kf.parent}: damaged cache shard {kf.name} set aside ({type(e).__name__}: {e}); its '
-                              f'photos will be recomputed')
-                continue
-            base = sum(len(v) for v in self._vals)
-            self._vals.append(vals)
-            for i, k in enumerate(keys): self._keys[k.decode() if isinstance(k, bytes) else str(k)] = base + i
-            self._seen.add(kf.name)
-        self._all = np.concatenate(self._vals) if self._vals else np.zeros((0, 0), np.float32)
-        self._vals = [self._all] if len(self._all) else []
-    def __contains__(self, key): return key in self._keys
-    def __len__(self): return len(self._keys)
-    def get(self,
-            keys                         # Content keys, every one in the cache
-           )->np.ndarray:
-        "Rows for `keys` (all must be present), stacked"
-        return self._all[[self._keys[k] for k in keys]]
-    def put(self,
-            keys,                        # Content keys of the rows
-            values:np.ndarray            # One row per key (n, d)
-           ):
-        "Write one shard atomically (values file, then keys file, each renamed into place)"
-        if not len(keys): return
-        values = np.asarray(values, np.float32)
-        stem = f'shard-{time.time_ns()}-{os.getpid()}'
-        for suffix, arr in [('.vals.npy', values), ('.keys.npy', np.array(keys, dtype='S64'))]:
-            tmp = self.dir/f'.{stem}{suffix}.tmp'
-            with open(tmp, 'wb') as f: np.save(f, arr, allow_pickle=False); f.flush(); os.fsync(f.fileno())
-            os.replace(tmp, self.dir/f'{stem}{suffix}')
-        self.refresh()
-
-# %% ../nbs/01_iqa.ipynb #21e86e54
-def _stat_sig(st:os.stat_result)->tuple: return st.st_size, st.st_mtime_ns, st.st_ino
-
-def content_keys(paths,                  # Files to key
-                 cache_dir:str|Path=None,# Feature cache folder holding the index; None: `default_cache_dir()`
-                 n_workers:int=None,     # Hashing threads; default all cores
-                )->tuple:
-    """The `file_hash` of each path (`None` where unreadable) and the `(path, error)` of those; unchanged files are not
-    re-read"""
-    paths = [str(p) for p in paths]
-    db_path = Path(cache_dir or default_cache_dir())/'stat_index.sqlite'
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    keys, sigs, errors = [None] * len(paths), [None] * len(paths), []
-    for i, p in enumerate(paths):
-        try: sigs[i] = _stat_sig(os.stat(p))
-        except OSError as e: errors.append((p, f'{p}: cannot be read ({e.strerror or e})'))
-    with sqlite3.connect(db_path, timeout=60) as db:
-        db.execute('CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, inode '
-                   'INTEGER, key TEXT)')
-        known = {}
-        for s in range(0, len(paths), 900):
-            part = paths[s:s + 900]
-            query = f'SELECT * FROM files WHERE path IN ({",".join("?" * len(part))})'
-            known.update((r[0], r[1:]) for r in db.execute(query, part))
-        todo = []
-        for i, p in enumerate(paths):
-            if sigs[i] is None: continue
-            k = known.get(p)
-            if k and tuple(k[:3]) == sigs[i]: keys[i] = k[3]
-            else: todo.append(i)
-        def hash_one(i):
-            try: return file_hash(paths[i]), None
-            except OSError as e: return None, f'{paths[i]}: cannot be read ({e.strerror or e})'
-        with ThreadPoolExecutor(n_workers or os.cpu_count()) as ex: hashed = list(ex.map(hash_one, todo))
-        rows = []
-        for i, (k, err) in zip(todo, hashed):
-            if err: errors.append((paths[i], err)); continue
-            keys[i] = k; rows.append((paths[i], *sigs[i], k))
-        db.executemany('INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)', rows)
-    return keys, errors
-
 # %% ../nbs/01_iqa.ipynb #c177c365
 IQA_VERSION = 1
 
@@ -336,25 +236,27 @@ def extract_iqa(paths,                       # Image files
                ):
     "IQA features of `paths` as a DataFrame (index: path), and the list of `(path, error)` skipped"
     paths = [str(p) for p in paths]
-    cache = FeatureCache(cache_dir, iqa_extractor_id(work_size)) if cache_dir else None
-    keys = [file_hash(p) if os.path.isfile(p) else None for p in paths] if cache else [None] * len(paths)
-    rows, errors = {}, []
-    todo = [i for i, k in enumerate(keys) if not (cache and k in cache)]
-    if cache:
-        done = [i for i in range(len(paths)) if i not in set(todo)]
-        for i, v in zip(done, cache.get([keys[i] for i in done])): rows[i] = dict(zip(IQA_FEATURES, v.tolist()))
+    if cache_dir:                                  # identical files are computed once
+        cache = FeatureCache(cache_dir, iqa_extractor_id(work_size))
+        keys, errors = content_keys(paths, cache_dir)
+        todo = list(cache.missing(keys).values())
+    else: cache, keys, errors, todo = None, [None] * len(paths), [], [[i] for i in range(len(paths))]
+    rows = {}
     n_workers = os.cpu_count() if n_workers is None else n_workers
     for s in range(0, len(todo), chunk):
         part = todo[s:s + chunk]
-        res = parallel(_iqa_job, [paths[i] for i in part], work_size=work_size,
+        res = parallel(_iqa_job, [paths[g[0]] for g in part], work_size=work_size,
                        n_workers=n_workers if len(part) > 4 else 0,
                        progress=progress and len(todo) > chunk // 4, threadpool=False)
         new_keys, new_vals = [], []
-        for i, (f, err) in zip(part, res):
-            if err: errors.append((paths[i], err)); continue
-            rows[i] = f
-            if cache and keys[i]: new_keys.append(keys[i]); new_vals.append([f[k] for k in IQA_FEATURES])
+        for g, (f, err) in zip(part, res):
+            if err: errors += [(paths[i], err.replace(paths[g[0]], paths[i], 1)) for i in g]; continue
+            rows.update((i, f) for i in g)
+            if cache: new_keys.append(keys[g[0]]); new_vals.append([f[k] for k in IQA_FEATURES])
         if cache: cache.put(new_keys, np.array(new_vals))
+    if cache:
+        hit = [i for i, k in enumerate(keys) if i not in rows and k is not None and k in cache]
+        for i, v in zip(hit, cache.get([keys[i] for i in hit])): rows[i] = dict(zip(IQA_FEATURES, v.tolist()))
     df = pd.DataFrame([rows[i] for i in sorted(rows)], index=[paths[i] for i in sorted(rows)], columns=IQA_FEATURES)
     return df, errors
 

@@ -5,7 +5,7 @@
 # %% ../nbs/00b_loaders.ipynb #22e13553
 from __future__ import annotations
 from collections import defaultdict
-import numpy as np, pandas as pd, torch
+import numpy as np, torch
 from .data import TriageData, photo_row_index, series_bt_scores
 
 # %% auto #0

@@ -4,16 +4,10 @@
 
 # %% ../nbs/06c_outputs.ipynb #d23b0833
 from __future__ import annotations
-import os, gc, json, time, errno, shutil, warnings, zipfile, html, hashlib, threading, functools, datetime as dt
-from concurrent.futures import ThreadPoolExecutor
+import os, json, errno, shutil, warnings, zipfile, html, hashlib
 from pathlib import Path
-import numpy as np, pandas as pd, cv2, yaml
-from PIL import Image
-from fastprogress.fastprogress import progress_bar
-from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEATURES, FeatureCache,
-                             content_keys,
-                             default_cache_dir, to_work_size, file_hash, RAW_SUFFIXES, HEIF_SUFFIXES)
-import phototriage
+import pandas as pd
+from .weights import file_hash
 
 # %% auto #0
 __all__ = ['XMP_TEMPLATE', 'XMP_NS', 'REPORT_CSS', 'REPORT_JS', 'EXPORT_MODES', 'SIDECAR_MODES', 'xmp_sidecar', 'merge_xmp',

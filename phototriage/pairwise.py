@@ -4,13 +4,13 @@
 
 # %% ../nbs/03_pairwise.ipynb #35ba0c31
 from __future__ import annotations
-import json, time, io, sys, contextlib, shutil
+import json, time, io, sys, contextlib
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F, yaml
 from safetensors.torch import save_file, load_file
 # fastai and matplotlib are imported by the functions that train and plot: loading a run to score photos (the album)
 # needs neither
-from .data import TriageData, split_series, photo_row_index
+from .data import TriageData, photo_row_index
 from .loaders import pair_dls
 from .evaluation import evaluate_scores, photos_view
 from .features import FeatureAssembler

@@ -4,18 +4,12 @@
 
 # %% ../nbs/06b_picking.ipynb #f163e51c
 from __future__ import annotations
-import os, gc, json, time, errno, shutil, warnings, zipfile, html, hashlib, threading, functools, datetime as dt
-from concurrent.futures import ThreadPoolExecutor
+import json, hashlib, threading, functools
 from pathlib import Path
-import numpy as np, pandas as pd, cv2, yaml
-from PIL import Image
-from fastprogress.fastprogress import progress_bar
-from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEATURES, FeatureCache,
-                             content_keys,
-                             default_cache_dir, to_work_size, file_hash, RAW_SUFFIXES, HEIF_SUFFIXES)
-import phototriage
+import numpy as np, pandas as pd, yaml
+from .iqa import IQA_FEATURES, decode_size_for
+from .cache import FeatureCache, default_cache_dir
 from .ingest import ALBUM_FACES
-from .iqa import decode_size_for
 from .weights import asset
 
 # %% auto #0

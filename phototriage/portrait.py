@@ -4,10 +4,10 @@
 
 # %% ../nbs/05b_portrait.ipynb #637db5b2
 from __future__ import annotations
-import json, os, time, functools, threading
+import os, functools, threading
 from dataclasses import dataclass, asdict
 from pathlib import Path
-import numpy as np, pandas as pd, cv2, torch, torch.nn as nn
+import numpy as np, pandas as pd, cv2, torch
 from safetensors.torch import save_file, load_file
 from .iqa import load_image
 from .features import shared_backbone

@@ -4,16 +4,9 @@
 
 # %% ../nbs/06e_review.ipynb #3816d2c1
 from __future__ import annotations
-import os, gc, json, time, errno, shutil, warnings, zipfile, html, hashlib, threading, functools, datetime as dt
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-import numpy as np, pandas as pd, cv2, yaml
-from PIL import Image
-from fastprogress.fastprogress import progress_bar
-from .iqa import (load_image, ImageLoadError, iqa_features, iqa_scores, IQA_FEATURES, FeatureCache,
-                             content_keys,
-                             default_cache_dir, to_work_size, file_hash, RAW_SUFFIXES, HEIF_SUFFIXES)
-import phototriage
+import numpy as np, pandas as pd, yaml
+from .iqa import ImageLoadError, IQA_FEATURES
 from .ingest import analyse_photos
 from .picking import QUALITY_HEAD
 

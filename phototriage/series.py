@@ -6,13 +6,13 @@
 from __future__ import annotations
 import json
 from pathlib import Path
-import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F, yaml
+import numpy as np, torch, torch.nn as nn, torch.nn.functional as F, yaml
 from safetensors.torch import load_file
 from fastai.learner import Learner
 from fastai.torch_core import set_seed
-from .data import TriageData, split_series
+from .data import TriageData
 from .loaders import series_dls
-from .evaluation import evaluate_scores, photos_view
+from .evaluation import evaluate_scores
 from .features import FeatureAssembler
 from .pairwise import mlp, assemble_for_run, fit_run, HeadScorer
 

@@ -10,7 +10,7 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as 
 from safetensors.torch import save_file, load_file
 # fastai and matplotlib are imported by the functions that train: loading the model to compare photos (the album) needs
 # neither
-from .data import TriageData, split_series, photo_row_index
+from .data import TriageData, photo_row_index
 from .loaders import SeriesBatchSampler
 from .iqa import load_image
 from .evaluation import evaluate_scores, photos_view

@@ -4,11 +4,10 @@
 
 # %% ../nbs/00a_synthetic.ipynb #b0b57f8d
 from __future__ import annotations
-import os, json, math, hashlib
+import os, json, math
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from fastcore.parallel import parallel
-from fastprogress.fastprogress import progress_bar
 from .data import bradley_terry, unit_hash
 
 # %% auto #0

@@ -5,10 +5,9 @@
 # %% ../nbs/00_weights.ipynb #e9a2d87c
 from __future__ import annotations
 import os, re, hashlib, importlib.metadata, importlib.resources
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 # torch is imported by the functions that need it: the album's warm path hashes files and finds assets without it
-from fastcore.basics import store_attr
 
 # %% auto #0
 __all__ = ['WEIGHTS', 'WeightSpec', 'file_hash', 'asset', 'WeightsHashError', 'verify_weights', 'ResolvedWeights',
