@@ -64,7 +64,7 @@ for name, model in [('folded (shared_backbone)', bb.model), ('unfolded (get_back
 
 if args.run:        # tiebreaks of a finished run: thumbnails against files
     from phototriage.siamese import load_siamese, compare_images
-    model, cfg = load_siamese(SIAMESE)
+    run = load_siamese(SIAMESE); model, cfg = run.model, run.config
     sel = pd.read_csv(Path(args.run)/'selection.csv')
     tied = sel[sel.reason.fillna('').str.contains('Siamese')]
     dp, same, secs = [], 0, {'files': 0., 'thumbnails': 0.}

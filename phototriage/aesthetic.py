@@ -4,20 +4,18 @@
 
 # %% ../nbs/05c_aesthetic.ipynb #62c99ab8
 from __future__ import annotations
-import json, time, io, sys, contextlib, functools
+import functools
 from pathlib import Path
-import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F, yaml
+import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 from scipy.stats import pearsonr, spearmanr
-from safetensors.torch import save_file, load_file
 from fastai.learner import Learner
 from fastai.data.core import DataLoaders
-from fastai.callback.progress import CSVLogger, ProgressCallback
-from fastai.callback.schedule import fit_one_cycle
 from fastai.torch_core import set_seed, params
 from .iqa import load_image
 from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threads
 from .pairwise import mlp
 from .siamese import siamese_preprocess
+from .training import Stage, fit, Run, save_run, load_run
 from .iqa import decode_size_for
 
 # %% auto #0
@@ -100,10 +98,8 @@ def train_aesthetic(labels:pd.DataFrame,         # `read_ava` table with `path`,
                     path=None,                   # An explicit weight file for the backbone
                     progress:bool=False          # Show fastai's progress bars
                    )->dict:
-    """Train the aesthetic regressor; write `config.yaml`, `model.safetensors`, `history.csv`, `test_results.json`;
-    return test metrics"""
-    # fastai joins its log names to `learn.path`
-    run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
+    "Train the aesthetic regressor (frozen, then unfrozen); write its run folder; return its test metrics"
+    run_dir = Path(run_dir).resolve()
     set_seed(seed, reproducible=True); set_torch_threads()
     images = torch.stack([siamese_preprocess(load_image(p, max_size=decode_size_for(input_size)), input_size,
                                              True) for p in labels.path])
@@ -113,33 +109,22 @@ def train_aesthetic(labels:pd.DataFrame,         # `read_ava` table with `path`,
     dls = DataLoaders(torch.utils.data.DataLoader(ds['train'], bs, shuffle=True, generator=g),
                       torch.utils.data.DataLoader(ds['valid'], bs))
     model = AestheticRegressor(backbone, hidden, path=path)
-    learn = Learner(dls, model, loss_func=F.mse_loss, splitter=lambda m: [params(m.backbone), params(m.head)],
-                    path=run_dir, model_dir='.',
-                    cbs=[CSVLogger(fname='history.csv', append=True)])
-    if not progress: learn.remove_cb(ProgressCallback)
-    (run_dir/'history.csv').unlink(missing_ok=True)
-    t0 = time.perf_counter()
-    with learn.no_logging(), contextlib.redirect_stdout(sys.stdout if progress else io.StringIO()):
-        if frozen_epochs: learn.freeze(); learn.fit_one_cycle(frozen_epochs, lr)
-        learn.unfreeze(); learn.fit_one_cycle(epochs, slice(lr / backbone_lr_div, lr))
-    cfg = dict(backbone=backbone, input_size=input_size, hidden=list(hidden), epochs=epochs,
-               frozen_epochs=frozen_epochs, lr=lr, seed=seed)
-    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(run_dir/'model.safetensors'))
-    (run_dir/'config.yaml').write_text(yaml.safe_dump(cfg))
+    learn = Learner(dls, model, loss_func=F.mse_loss, splitter=lambda m: [params(m.backbone), params(m.head)])
+    train_s, _ = fit(learn, run_dir, [Stage(frozen_epochs, lr, frozen=True),
+                                      Stage(epochs, lr, body_lr_div=backbone_lr_div)], progress=progress)
     model.eval()
     with torch.no_grad(): pred = torch.cat([model(x) for x, _ in torch.utils.data.DataLoader(ds['test'], bs)]).numpy()
-    res = {**regression_metrics(pred, ds['test'].y.numpy()), 'train_seconds': round(time.perf_counter() - t0, 1)}
-    (run_dir/'test_results.json').write_text(json.dumps(res, indent=1))
+    res = {**regression_metrics(pred, ds['test'].y.numpy()), 'train_seconds': round(train_s, 1)}
+    cfg = dict(backbone=backbone, input_size=input_size, hidden=list(hidden), epochs=epochs,
+               frozen_epochs=frozen_epochs, lr=lr, seed=seed)
+    save_run(run_dir, model, cfg, results=res)
     return res
 
 # %% ../nbs/05c_aesthetic.ipynb #5d366108
 def load_aesthetic(run_dir:str|Path             # A run folder of `train_aesthetic`
-                  )->tuple:
-    "`(model, config)` from an aesthetic run folder (safetensors)"
-    run_dir = Path(run_dir); cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
-    model = AestheticRegressor(cfg['backbone'], cfg['hidden'], random_init=True)
-    model.load_state_dict(load_file(str(run_dir/'model.safetensors')))
-    return model.eval(), cfg
+                  )->Run:
+    "An aesthetic run folder as a `Run` (the backbone is built without downloading anything: the folder has its weights)"
+    return load_run(run_dir, lambda cfg: AestheticRegressor(cfg['backbone'], cfg['hidden'], random_init=True))
 
 @functools.lru_cache(maxsize=4)
 def _cached_aesthetic(run_dir:str): return load_aesthetic(run_dir)
@@ -150,7 +135,7 @@ def score_aesthetics(path,                        # An image file
                     )->float:
     """Predicted mean aesthetic score (1–10) of an image file; the model in run folder `checkpoint` is loaded once, on
     first use"""
-    model, cfg = _cached_aesthetic(str(Path(checkpoint).resolve()))
+    run = _cached_aesthetic(str(Path(checkpoint).resolve())); model, cfg = run.model, run.config
     x = siamese_preprocess(load_image(path, max_size=decode_size_for(cfg['input_size'])), cfg['input_size'], True)
     return float(model(x[None])[0])
 

@@ -4,22 +4,22 @@
 
 # %% ../nbs/03_pairwise.ipynb #35ba0c31
 from __future__ import annotations
-import json, time, io, sys, contextlib
+import json
 from pathlib import Path
-import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F, yaml
-from safetensors.torch import save_file, load_file
+import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 # fastai and matplotlib are imported by the functions that train and plot: loading a run to score photos (the album)
 # needs neither
 from .data import TriageData, photo_row_index
 from .loaders import pair_dls
 from .evaluation import evaluate_scores, photos_view
 from .features import FeatureAssembler
+from .training import Stage, fit, Run, save_run, load_run
 from .weights import asset
 
 # %% auto #0
 __all__ = ['LOSSES', 'DEFAULT_CONFIG', 'EXPERIMENTS', 'QUALITY_HEAD', 'mlp', 'PairClassifier', 'Ranker', 'bt_loss', 'margin_loss',
-           'pair_accuracy', 'score_photos', 'plot_history', 'assemble_for_run', 'fit_run', 'train_pairwise',
-           'evaluate_run', 'load_run', 'HeadScorer', 'run_search']
+           'pair_accuracy', 'score_photos', 'assemble_for_run', 'train_pairwise', 'evaluate_run', 'load_head',
+           'HeadScorer', 'run_search']
 
 # %% ../nbs/03_pairwise.ipynb #1743b928
 def mlp(d_in:int,                    # Input size
@@ -130,19 +130,6 @@ def score_photos(model:nn.Module,             # A pairwise head (`Ranker` or `Pa
         out[g.index] = model.score_series(X[pos[g.index]]).numpy()
     return out
 
-def plot_history(history:pd.DataFrame,        # A run's `history.csv` table
-                 title:str=''                 # Figure title
-                ):
-    "Training and validation loss, and the validation metric (the log's other column), per epoch"
-    import matplotlib.pyplot as plt
-    metric = [c for c in history.columns if c not in ('epoch', 'train_loss', 'valid_loss', 'time')][0]
-    fig, ax = plt.subplots(1, 2, figsize=(9, 3))
-    ax[0].plot(history.epoch, history.train_loss, label='train')
-    ax[0].plot(history.epoch, history.valid_loss, label='valid')
-    ax[0].set_xlabel('epoch'); ax[0].set_ylabel('loss'); ax[0].legend()
-    ax[1].plot(history.epoch, history[metric]); ax[1].set_xlabel('epoch'); ax[1].set_ylabel(f'valid {metric}')
-    fig.suptitle(title); fig.tight_layout()
-    return fig
 
 # %% ../nbs/03_pairwise.ipynb #6bb4b4c2
 def assemble_for_run(data:TriageData,             # A `TriageData` with a `split` column
@@ -157,35 +144,6 @@ def assemble_for_run(data:TriageData,             # A `TriageData` with a `split
     row = photo_row_index(data.photos)
     return asm, X, lambda r: X[row[(r.series_id, r.photo_idx)]]
 
-def fit_run(learn,                       # A fastai `Learner`
-            cfg:dict,                    # The run's configuration
-            asm:FeatureAssembler,        # The fitted feature assembler
-            d_in:int,                    # Input size of the head
-            run_dir:Path,                # Run folder to write
-            progress:bool=False          # Show fastai's progress bars
-           )->tuple:
-    """One-cycle training of a fastai `Learner` with early stopping and save-best, then the run folder's files; returns
-    `(seconds, history)`"""
-    import matplotlib.pyplot as plt
-    from fastai.callback.tracker import EarlyStoppingCallback, SaveModelCallback
-    from fastai.callback.progress import CSVLogger, ProgressCallback
-    from fastai.callback.schedule import fit_one_cycle    # patches Learner.fit_one_cycle
-    learn.add_cbs([EarlyStoppingCallback(patience=cfg['patience']), SaveModelCallback(fname='best'),
-                   CSVLogger(fname='history.csv')])
-    if not progress: learn.remove_cb(ProgressCallback)
-    # fastai's callbacks print their news: keep it in the run folder instead
-    t0 = time.perf_counter(); log = io.StringIO()
-    with learn.no_logging(), contextlib.redirect_stdout(sys.stdout if progress else log):
-        learn.fit_one_cycle(cfg['epochs'], cfg['lr'])
-    train_s = time.perf_counter() - t0
-    (run_dir/'train.log').write_text(log.getvalue())
-    (run_dir/'best.pth').unlink(missing_ok=True)        # fastai's pickle-free state dict, superseded by safetensors
-    save_file({k: v.contiguous() for k, v in learn.model.state_dict().items()}, str(run_dir/'model.safetensors'))
-    asm.save(run_dir/'assembler.safetensors')
-    (run_dir/'config.yaml').write_text(yaml.safe_dump({**cfg, 'd_in': int(d_in)}))
-    hist = pd.read_csv(run_dir/'history.csv')
-    plot_history(hist, run_dir.name).savefig(run_dir/'training_curves.png', dpi=90); plt.close('all')
-    return train_s, hist
 
 # %% ../nbs/03_pairwise.ipynb #afb275a6
 def train_pairwise(data:TriageData,             # Dataset with a `split` column (train/valid/test)
@@ -198,18 +156,16 @@ def train_pairwise(data:TriageData,             # Dataset with a `split` column 
     from fastai.learner import Learner
     from fastai.torch_core import set_seed
     cfg = {**DEFAULT_CONFIG, **config}
-    # fastai joins its log names to `learn.path`
-    run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
+    run_dir = Path(run_dir).resolve()
     set_seed(cfg['seed'], reproducible=True)
     asm, X, get_x = assemble_for_run(data, features, cfg['groups'])
     dls = pair_dls(data, get_x, bs=cfg['bs'], soft=cfg['soft'], series_aware=cfg['series_aware'], seed=cfg['seed'])
     model = _build(cfg, X.shape[1])
-    learn = Learner(dls, model, loss_func=LOSSES[cfg['loss']], metrics=pair_accuracy, wd=cfg['wd'], path=run_dir,
-                    model_dir='.')
-    train_s, hist = fit_run(learn, cfg, asm, X.shape[1], run_dir, progress)
+    learn = Learner(dls, model, loss_func=LOSSES[cfg['loss']], metrics=pair_accuracy, wd=cfg['wd'])
+    train_s, hist = fit(learn, run_dir, [Stage(cfg['epochs'], cfg['lr'])], cfg['patience'], progress)
     res = evaluate_run(model, X.numpy(), data)
     res.update(train_seconds=round(train_s, 2), epochs_run=int(len(hist)))
-    (run_dir/'test_results.json').write_text(json.dumps(res, indent=1))
+    save_run(run_dir, model, {**cfg, 'd_in': int(X.shape[1])}, asm, res)
     return res
 
 def evaluate_run(model,                       # A pairwise head
@@ -223,24 +179,20 @@ def evaluate_run(model,                       # A pairwise head
     return evaluate_scores(part, score_photos(model, X[rows], part))
 
 # %% ../nbs/03_pairwise.ipynb #a8ad45cd
-def load_run(run_dir:str|Path             # A run folder of `train_pairwise`
-            ):
-    "A trained head from its run folder: `(model, assembler, config)`; weights read from safetensors"
-    run_dir = Path(run_dir)
-    cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
-    model = _build(cfg, cfg['d_in'])
-    model.load_state_dict(load_file(str(run_dir/'model.safetensors')))
-    return model.eval(), FeatureAssembler.load(run_dir/'assembler.safetensors', cfg['groups']), cfg
+def load_head(run_dir:str|Path             # A run folder of `train_pairwise`
+             )->Run:
+    "A trained head from its run folder, as a `Run`: `model`, `assembler`, `config`, `results`"
+    return load_run(run_dir, lambda cfg: _build(cfg, cfg['d_in']))
 
 # %% ../nbs/03_pairwise.ipynb #0cea7910
 class HeadScorer:
     """A trained pairwise head (its run folder) as a scorer: photos scored series by series from the feature groups it
     was trained on"""
-    # a series model's scorer replaces these two
-    load_run, score_photos = staticmethod(load_run), staticmethod(score_photos)
+    load, score_photos = staticmethod(load_head), staticmethod(score_photos)   # a series model's scorer replaces these
     def __init__(self, run_dir:str|Path, # A run folder of `train_pairwise`
                  name:str=None):         # Its name in tables; default: the folder's name
-        self.model, self.assembler, self.config = self.load_run(run_dir)
+        self.run = self.load(run_dir)
+        self.model, self.assembler, self.config = self.run.model, self.run.assembler, self.run.config
         self.name = name or Path(run_dir).name
     def __call__(self, photos:pd.DataFrame, # One row per photo: `series_id`
                  features:dict)->np.ndarray: # Feature groups aligned with `photos`: the run's groups at least

@@ -130,8 +130,8 @@ class ModelHub:
         if ck: return f'AVA aesthetic model {ck}'
         return f"learned quality head {self.cfg['models']['quality_head'] or QUALITY_HEAD.name + ' (shipped)'}"
     def quality_head(self):
-        from phototriage.pairwise import load_run
-        return self._get('quality_head', lambda: load_run(self.cfg['models']['quality_head'] or QUALITY_HEAD))
+        from phototriage.pairwise import load_head
+        return self._get('quality_head', lambda: load_head(self.cfg['models']['quality_head'] or QUALITY_HEAD))
     @property
     def siamese_dir(self)->Path|None:
         ck = self.cfg['models']['siamese_checkpoint']
@@ -145,7 +145,7 @@ class ModelHub:
         return self._get('siamese', lambda: load_siamese(self.siamese_dir))
     def _score_with_head(self, table:pd.DataFrame, emb:np.ndarray)->np.ndarray:
         import torch
-        model, asm, _ = self.quality_head()
+        head = self.quality_head(); model, asm = head.model, head.assembler
         X = torch.from_numpy(asm.transform(dict(cnn=emb, iqa=table[IQA_FEATURES].to_numpy(np.float32))))
         with torch.no_grad(): return model.score(X).numpy() if hasattr(model,
                                                                        'score') else model.score_series(X).numpy()
@@ -185,7 +185,7 @@ class ModelHub:
         elif pair in self._pending: p = self._pending[pair]
         else:
             from phototriage.siamese import compare_images
-            model, scfg = self.siamese()
+            siamese = self.siamese(); model, scfg = siamese.model, siamese.config
             p = compare_images(*((path_b, path_a) if flip else (path_a, path_b)), model, scfg)['p_a']
             self._pending[pair] = p
         return 1 - p if flip else p

@@ -5,7 +5,7 @@
 # %% ../nbs/06e_review.ipynb #3816d2c1
 from __future__ import annotations
 from pathlib import Path
-import numpy as np, pandas as pd, yaml
+import numpy as np, pandas as pd
 from .iqa import ImageLoadError, IQA_FEATURES
 from .ingest import analyse_photos
 from .picking import QUALITY_HEAD
@@ -112,31 +112,24 @@ def retrain_from_review(log:ReviewLog,               # The review's preferences
     import torch
     from fastai.learner import Learner
     from fastai.data.core import DataLoaders
-    from fastai.callback.progress import ProgressCallback
-    from fastai.callback.schedule import fit_one_cycle
     from fastai.torch_core import set_seed
-    from safetensors.torch import save_file
     from phototriage.data import photo_row_index
     from phototriage.loaders import PairDataset
-    from phototriage.pairwise import bt_loss, pair_accuracy
+    from phototriage.pairwise import bt_loss, pair_accuracy, load_head
+    from phototriage.training import Stage, fit, save_run
     set_seed(seed, reproducible=True)
     data = log.triage_data()
     table, emb, errors = analyse_photos(data.photos.path, cache_dir, progress=False)
     if errors: raise ImageLoadError(f"reviewed photos could not be read: {errors[:3]}")
-    from phototriage.pairwise import load_run
     base = Path(base or QUALITY_HEAD)
-    model, asm, cfg = load_run(base)
-    X = torch.from_numpy(asm.transform(dict(cnn=emb, iqa=table[IQA_FEATURES].to_numpy(np.float32))))
+    head = load_head(base)
+    X = torch.from_numpy(head.assembler.transform(dict(cnn=emb, iqa=table[IQA_FEATURES].to_numpy(np.float32))))
     row = photo_row_index(data.photos)
     ds = PairDataset(data, lambda r: X[row[(r.series_id, r.photo_idx)]], soft=True)
     dl = torch.utils.data.DataLoader(ds, 8, shuffle=True, generator=torch.Generator().manual_seed(seed))
-    learn = Learner(DataLoaders(dl, torch.utils.data.DataLoader(ds, 8)), model, loss_func=bt_loss,
+    learn = Learner(DataLoaders(dl, torch.utils.data.DataLoader(ds, 8)), head.model, loss_func=bt_loss,
                     metrics=pair_accuracy)
-    learn.remove_cb(ProgressCallback)
-    with learn.no_logging(): learn.fit_one_cycle(epochs, lr)
-    run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(run_dir/'model.safetensors'))
-    asm.save(run_dir/'assembler.safetensors')
-    (run_dir/'config.yaml').write_text(yaml.safe_dump({**cfg, 'finetuned_from': str(base),
-                                                       'review_pairs': len(data.pairs)}))
-    return run_dir
+    run_dir = Path(run_dir).resolve()
+    fit(learn, run_dir, [Stage(epochs, lr)])
+    config = {**head.config, 'finetuned_from': str(base), 'review_pairs': len(data.pairs)}
+    return save_run(run_dir, head.model, config, head.assembler)

@@ -4,17 +4,15 @@
 
 # %% ../nbs/04_series.ipynb #3e0b1dc2
 from __future__ import annotations
-import json
 from pathlib import Path
-import numpy as np, torch, torch.nn as nn, torch.nn.functional as F, yaml
-from safetensors.torch import load_file
+import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from fastai.learner import Learner
 from fastai.torch_core import set_seed
 from .data import TriageData
 from .loaders import series_dls
 from .evaluation import evaluate_scores
-from .features import FeatureAssembler
-from .pairwise import mlp, assemble_for_run, fit_run, HeadScorer
+from .pairwise import mlp, assemble_for_run, HeadScorer
+from .training import Stage, fit, Run, save_run, load_run
 
 # %% auto #0
 __all__ = ['SERIES_CONFIG', 'IndependentScorer', 'SeriesTransformer', 'series_probs', 'series_loss', 'series_top1',
@@ -118,29 +116,27 @@ def train_series(data:TriageData,             # A `TriageData` with a `split` co
                 )->dict:
     "Train one series model; write its run folder; return its test results"
     cfg = {**SERIES_CONFIG, **config}
-    run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
+    run_dir = Path(run_dir).resolve()
     set_seed(cfg['seed'], reproducible=True)
     asm, X, get_x = assemble_for_run(data, features, cfg['groups'])
     dls = series_dls(data, get_x, bs=cfg['bs'], seed=cfg['seed'])
     model = _build_series(cfg, X.shape[1])
     loss = lambda s, best, bt: series_loss(s, best, bt, cfg['soft'], cfg['temperature'])
-    learn = Learner(dls, model, loss_func=loss, metrics=series_top1, wd=cfg['wd'], path=run_dir, model_dir='.')
-    train_s, hist = fit_run(learn, cfg, asm, X.shape[1], run_dir, progress)
+    learn = Learner(dls, model, loss_func=loss, metrics=series_top1, wd=cfg['wd'])
+    train_s, hist = fit(learn, run_dir, [Stage(cfg['epochs'], cfg['lr'])], cfg['patience'], progress)
     test = data.split('test'); rows = np.flatnonzero((data.photos.split == 'test').to_numpy())
     res = evaluate_scores(test, score_series_photos(model, X.numpy()[rows], test))
     res.update(train_seconds=round(train_s, 2), epochs_run=int(len(hist)))
-    (run_dir/'test_results.json').write_text(json.dumps(res, indent=1))
+    save_run(run_dir, model, {**cfg, 'd_in': int(X.shape[1])}, asm, res)
     return res
 
 def load_series_run(run_dir:str|Path             # A run folder of `train_series`
-                   ):
-    "A trained series model from its run folder: `(model, assembler, config)`"
-    run_dir = Path(run_dir); cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
-    model = _build_series(cfg, cfg['d_in']); model.load_state_dict(load_file(str(run_dir/'model.safetensors')))
-    return model.eval(), FeatureAssembler.load(run_dir/'assembler.safetensors', cfg['groups']), cfg
+                   )->Run:
+    "A trained series model from its run folder, as a `Run`: `model`, `assembler`, `config`, `results`"
+    return load_run(run_dir, lambda cfg: _build_series(cfg, cfg['d_in']))
 
 # %% ../nbs/04_series.ipynb #69947250
 class SeriesScorer(HeadScorer):
     """A trained series model (a run folder of `train_series`) as a scorer: each series passed whole, from the feature
     groups it was trained on"""
-    load_run, score_photos = staticmethod(load_series_run), staticmethod(score_series_photos)
+    load, score_photos = staticmethod(load_series_run), staticmethod(score_series_photos)

@@ -4,10 +4,9 @@
 
 # %% ../nbs/05_siamese.ipynb #71017c9d
 from __future__ import annotations
-import json, time, io, sys, contextlib
+import time
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F, yaml, cv2
-from safetensors.torch import save_file, load_file
 # fastai and matplotlib are imported by the functions that train: loading the model to compare photos (the album) needs
 # neither
 from .data import TriageData, photo_row_index
@@ -15,14 +14,15 @@ from .loaders import SeriesBatchSampler
 from .iqa import load_image
 from .evaluation import evaluate_scores, photos_view
 from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threads
-from .pairwise import mlp, plot_history, pair_accuracy
+from .pairwise import mlp, pair_accuracy
+from .training import Stage, fit, Run, save_run, load_run
 from .iqa import decode_size_for
 from .weights import asset
 
 # %% auto #0
 __all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'siamese_config', 'siamese_preprocess', 'SiameseCNNRanker',
-           'siamese_splitter', 'SiamesePairs', 'preload_images', 'train_siamese', 'save_siamese', 'load_siamese',
-           'compare_images', 'round_robin', 'siamese_scores', 'SiameseScorer']
+           'siamese_splitter', 'SiamesePairs', 'preload_images', 'train_siamese', 'load_siamese', 'compare_images',
+           'round_robin', 'siamese_scores', 'SiameseScorer']
 
 # %% ../nbs/05_siamese.ipynb #72e5a22a
 CONFIG_DIR = asset('configs')
@@ -144,12 +144,9 @@ def train_siamese(data:TriageData,             # A `TriageData` with a `split` c
     """Fine-tune a Siamese ranker on `data`'s train split (valid split for monitoring); write its run folder; return
     (model, test results)"""
     cfg = {**(siamese_config(config) if isinstance(config, str) else config), **overrides}
-    # fastai joins its log names to `learn.path`
-    run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
-    import matplotlib.pyplot as plt
+    run_dir = Path(run_dir).resolve()
     from fastai.learner import Learner
-    from fastai.callback.progress import CSVLogger, ProgressCallback
-    from fastai.callback.schedule import fit_one_cycle    # patches Learner.fit_one_cycle
+    from fastai.data.core import DataLoaders
     from fastai.torch_core import set_seed
     set_seed(cfg['seed'], reproducible=True); set_torch_threads()
     images = preload_images(data.photos.path, cfg['input_size'], cfg['pad_square'])
@@ -160,29 +157,15 @@ def train_siamese(data:TriageData,             # A `TriageData` with a `split` c
     tr, va = split == 'train', split == 'valid'
     tds = SiamesePairs(images, a[tr], b[tr], y[tr], cfg['swap_p'], cfg['seed'])
     vds = SiamesePairs(images, a[va], b[va], y[va])
-    from fastai.data.core import DataLoaders
     batches = SeriesBatchSampler(data.pairs.series_id.to_numpy()[tr], cfg['bs'], cfg['seed'])
     dls = DataLoaders(torch.utils.data.DataLoader(tds, batch_sampler=batches),
                       torch.utils.data.DataLoader(vds, cfg['bs']))
     model = SiameseCNNRanker(cfg['backbone'], cfg['hidden'], cfg['activation'], path=path)
     learn = Learner(dls, model, loss_func=lambda logit, t: F.binary_cross_entropy_with_logits(logit, t),
-                    metrics=pair_accuracy,
-                    splitter=siamese_splitter, path=run_dir, model_dir='.',
-                    cbs=[CSVLogger(fname='history.csv', append=True)])
-    if not progress: learn.remove_cb(ProgressCallback)
-    (run_dir/'history.csv').unlink(missing_ok=True)
-    t0 = time.perf_counter(); log = io.StringIO()
-    with learn.no_logging(), contextlib.redirect_stdout(sys.stdout if progress else log):
-        if cfg['frozen_epochs']: learn.freeze(); learn.fit_one_cycle(cfg['frozen_epochs'], cfg['lr'])
-        learn.unfreeze(); learn.fit_one_cycle(cfg['epochs'], slice(cfg['lr'] / cfg['backbone_lr_div'], cfg['lr']))
-    train_s = time.perf_counter() - t0
-    (run_dir/'train.log').write_text(log.getvalue())
-    save_siamese(model, cfg, run_dir)
-    hist = pd.read_csv(run_dir/'history.csv')
-    hist = hist[hist.epoch != 'epoch'].drop(columns='time').astype(float).reset_index(drop=True)
-    hist['epoch'] = range(len(hist))
-    hist.to_csv(run_dir/'history.csv', index=False)
-    plot_history(hist, run_dir.name).savefig(run_dir/'training_curves.png', dpi=90); plt.close('all')
+                    metrics=pair_accuracy, splitter=siamese_splitter)
+    stages = [Stage(cfg['frozen_epochs'], cfg['lr'], frozen=True),
+              Stage(cfg['epochs'], cfg['lr'], body_lr_div=cfg['backbone_lr_div'])]
+    train_s, hist = fit(learn, run_dir, stages, progress=progress)
     test = data.split('test')
     t1 = time.perf_counter()
     scores = siamese_scores(model, test.photos.path, test, cfg,
@@ -190,28 +173,17 @@ def train_siamese(data:TriageData,             # A `TriageData` with a `split` c
     infer_s = time.perf_counter() - t1
     res = evaluate_scores(test, scores)
     res.update(train_seconds=round(train_s, 1), test_photos_per_s=round(len(test.photos) / infer_s, 1))
-    (run_dir/'test_results.json').write_text(json.dumps(res, indent=1))
+    save_run(run_dir, model, cfg, results=res)
     return model, res
 
 # %% ../nbs/05_siamese.ipynb #14151eb6
-def save_siamese(model:SiameseCNNRanker,      # A trained `SiameseCNNRanker`
-                 cfg:dict,                    # Its configuration
-                 run_dir:str|Path             # Run folder to write
-                ):
-    "Write `model.safetensors` and `config.yaml` into a run folder"
-    run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(run_dir/'model.safetensors'))
-    (run_dir/'config.yaml').write_text(yaml.safe_dump(dict(cfg)))
-
 SHIPPED_SIAMESE = asset('models', 'siamese')
 
 def load_siamese(run_dir:str|Path             # A run folder of `train_siamese`
-                )->tuple:
-    "`(model, config)` from a run folder (safetensors; the backbone is built without downloading anything)"
-    run_dir = Path(run_dir); cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
-    model = SiameseCNNRanker(cfg['backbone'], cfg['hidden'], cfg['activation'], random_init=True)
-    model.load_state_dict(load_file(str(run_dir/'model.safetensors')))
-    return model.eval(), cfg
+                )->Run:
+    "A Siamese run folder as a `Run` (the backbone is built without downloading anything: the folder has its weights)"
+    return load_run(run_dir, lambda cfg: SiameseCNNRanker(cfg['backbone'], cfg['hidden'], cfg['activation'],
+                                                           random_init=True))
 
 # %% ../nbs/05_siamese.ipynb #85f855dc
 @torch.no_grad()
@@ -261,7 +233,7 @@ class SiameseScorer:
     def __init__(self, run_dir:str|Path=None, # A run folder of `train_siamese`; None: the shipped model
                  name:str=None):               # Its name in tables; default: 'Siamese CNN (<folder>)'
         run_dir = Path(run_dir or SHIPPED_SIAMESE)
-        self.model, self.config = load_siamese(run_dir)
+        run = load_siamese(run_dir); self.model, self.config = run.model, run.config
         self.name = name or f'Siamese CNN ({run_dir.name})'
     def __call__(self, photos:pd.DataFrame,  # One row per photo: `path`, `series_id`
                  features:dict=None)->np.ndarray: # Not read: the model reads the photos
