@@ -4,11 +4,11 @@
 
 # %% ../nbs/02b_training.ipynb #39c1bbba
 from __future__ import annotations
-import io, sys, json, time, contextlib
+import io, os, sys, json, time, shutil, contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
-import pandas as pd, torch.nn as nn, yaml
+import pandas as pd, torch, torch.nn as nn, yaml
 from safetensors.torch import save_file, load_file
 # fastai and matplotlib are imported by `fit` and `plot_history`: loading a run (the album) needs neither
 from .features import FeatureAssembler
@@ -40,30 +40,93 @@ def plot_history(history:pd.DataFrame,        # A run's `history.csv` table
     fig.suptitle(title); fig.tight_layout()
     return fig
 
+def _plain(o):
+    "`o` with fastcore `L`s, tuples and NumPy numbers made lists and Python numbers (what `weights_only` loading reads)"
+    import numpy as np
+    if isinstance(o, dict): return {k: _plain(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)) or type(o).__name__ == 'L': return [_plain(v) for v in o]
+    return o.item() if isinstance(o, np.generic) else o
+
+def _checkpoint_callback(ck:Path, stage:int, done:int):
+    "A fastai callback saving, after every epoch, what `fit(resume=True)` needs: weights, optimizer, trackers, position"
+    from fastai.callback.core import Callback
+    from fastai.callback.tracker import TrackerCallback
+    class Checkpoint(Callback):
+        order = 70                                        # after the trackers have judged the epoch
+        def after_epoch(self):
+            ck.mkdir(exist_ok=True)
+            save_file({k: v.contiguous() for k, v in self.learn.model.state_dict().items()}, str(ck/'model.safetensors'))
+            torch.save(_plain(self.learn.opt.state_dict()), ck/'optimizer.pt')   # plain: read back weights-only
+            trackers = {type(cb).__name__: [float(cb.best), getattr(cb, 'wait', 0)]
+                        for cb in self.learn.cbs if isinstance(cb, TrackerCallback)}
+            state = dict(stage=stage, epochs_done=done + self.epoch + 1, trackers=trackers)
+            (ck/'state.json.tmp').write_text(json.dumps(state)); os.replace(ck/'state.json.tmp', ck/'state.json')
+    return Checkpoint()
+
+def _tracker_callback(trackers:dict):
+    "A fastai callback restoring early stopping's and save-best's memory of the epochs trained before an interruption"
+    from fastai.callback.core import Callback
+    class Trackers(Callback):
+        order = 70                                        # after the trackers' own `before_fit` reset them
+        def before_fit(self):
+            for cb in self.learn.cbs:
+                if type(cb).__name__ in trackers: cb.best, w = trackers[type(cb).__name__]; cb.wait = w
+    return Trackers()
+
+def _one_cycle_from(learn, n_epoch:int, lr, done:int, cbs):
+    "fastai's `fit_one_cycle` schedule, resumed after `done` of its `n_epoch` epochs (fastai's `start_epoch` still "\
+    "runs its trackers on the skipped epochs)"
+    import numpy as np
+    from fastai.callback.schedule import combined_cos, ParamScheduler
+    if learn.opt is None: learn.create_opt()
+    learn.opt.set_hyper('lr', lr)
+    lr_max = np.array([h['lr'] for h in learn.opt.hypers])
+    scheds = {'lr': combined_cos(0.25, lr_max / 25., lr_max, lr_max / 1e5), 'mom': combined_cos(0.25, *learn.moms)}
+    start = done / n_epoch
+    shifted = {k: (lambda f: lambda pos: f(start + pos * (1 - start)))(f) for k, f in scheds.items()}
+    learn.fit(n_epoch - done, cbs=[ParamScheduler(shifted), *cbs])
+
 def fit(learn,                       # A fastai `Learner`
         run_dir:str|Path,            # Run folder: `history.csv`, `training_curves.png` and `train.log` are written here
         stages,                      # `Stage`s, trained in order (stages of 0 epochs are skipped)
         patience:int=None,           # Stop a stage after this many epochs without a lower validation loss, best kept
-        progress:bool=False          # Show fastai's progress bars; else what its callbacks print goes to `train.log`
+        progress:bool=False,         # Show fastai's progress bars; else what its callbacks print goes to `train.log`
+        resume:bool=False            # Continue from the run folder's last finished epoch (`checkpoint/`), if any
        )->tuple:
-    "Train `learn` stage by stage, one-cycle each, logged epoch by epoch in the run folder; returns `(seconds, history)`"
+    """Train `learn` stage by stage, one-cycle each, logged epoch by epoch in the run folder, checkpointed after every
+    epoch (an interrupted fit resumes); returns `(seconds, history)`"""
     import matplotlib.pyplot as plt
     from fastai.callback.tracker import EarlyStoppingCallback, SaveModelCallback
     from fastai.callback.progress import CSVLogger, ProgressCallback
     from fastai.callback.schedule import fit_one_cycle    # patches Learner.fit_one_cycle
     run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
     learn.path, learn.model_dir = run_dir, '.'            # fastai writes its log and checkpoint under `learn.path`
-    (run_dir/'history.csv').unlink(missing_ok=True)       # the log is appended stage by stage
+    ck = run_dir/'checkpoint'
+    state = json.loads((ck/'state.json').read_text()) if resume and (ck/'state.json').exists() else None
+    if state is None:                                     # a fresh start: the log is appended stage by stage
+        shutil.rmtree(ck, ignore_errors=True); (run_dir/'history.csv').unlink(missing_ok=True)
     cbs = [CSVLogger(fname='history.csv', append=True)]
     if patience: cbs += [EarlyStoppingCallback(patience=patience), SaveModelCallback(fname='best')]
     if not progress: learn.remove_cb(ProgressCallback)
     t0, log = time.perf_counter(), io.StringIO()
     with learn.added_cbs(cbs), learn.no_logging(), contextlib.redirect_stdout(sys.stdout if progress else log):
-        for s in (s for s in stages if s.epochs):
+        for i, s in enumerate(stages):
+            done = state['epochs_done'] if state and i == state['stage'] else 0
+            if not s.epochs or (state and i < state['stage']) or done >= s.epochs: continue
             if s.frozen: learn.freeze()
             elif learn.opt is not None: learn.unfreeze()  # a learner never frozen has no optimizer yet: nothing to undo
-            learn.fit_one_cycle(s.epochs, slice(s.lr / s.body_lr_div, s.lr) if s.body_lr_div != 1 else s.lr)
+            lr = slice(s.lr / s.body_lr_div, s.lr) if s.body_lr_div != 1 else s.lr
+            stage_cbs = [_checkpoint_callback(ck, i, done)]
+            if done:                                      # resumed inside this stage: weights, optimizer, trackers back
+                learn.model.load_state_dict(load_file(str(ck/'model.safetensors')))
+                if learn.opt is None: learn.create_opt()
+                from fastcore.foundation import L
+                sd = torch.load(ck/'optimizer.pt', weights_only=True)
+                learn.opt.load_state_dict(dict(state=L(sd['state']), hypers=L(sd['hypers'])))
+                _one_cycle_from(learn, s.epochs, lr, done, stage_cbs + [_tracker_callback(state['trackers'])])
+            else: learn.fit_one_cycle(s.epochs, lr, cbs=stage_cbs)
     seconds = time.perf_counter() - t0
+    shutil.rmtree(ck, ignore_errors=True)                 # finished: nothing to resume
     (run_dir/'train.log').write_text(log.getvalue())
     (run_dir/'best.pth').unlink(missing_ok=True)          # fastai's checkpoint: the run keeps safetensors (`save_run`)
     hist = pd.read_csv(run_dir/'history.csv')             # one header per stage: dropped, epochs numbered through
