@@ -96,7 +96,8 @@ def train_aesthetic(labels:pd.DataFrame,         # `read_ava` table with `path`,
                     bs:int=32,                   # Batch size
                     seed:int=0,                  # Seed of everything random
                     path=None,                   # An explicit weight file for the backbone
-                    progress:bool=False          # Show fastai's progress bars
+                    progress:bool=False,         # Show fastai's progress bars
+                    resume:bool=False            # Continue an interrupted run in `run_dir` (see `fit`)
                    )->dict:
     "Train the aesthetic regressor (frozen, then unfrozen); write its run folder; return its test metrics"
     run_dir = Path(run_dir).resolve()
@@ -111,7 +112,7 @@ def train_aesthetic(labels:pd.DataFrame,         # `read_ava` table with `path`,
     model = AestheticRegressor(backbone, hidden, path=path)
     learn = Learner(dls, model, loss_func=F.mse_loss, splitter=lambda m: [params(m.backbone), params(m.head)])
     train_s, _ = fit(learn, run_dir, [Stage(frozen_epochs, lr, frozen=True),
-                                      Stage(epochs, lr, body_lr_div=backbone_lr_div)], progress=progress)
+                                      Stage(epochs, lr, body_lr_div=backbone_lr_div)], progress=progress, resume=resume)
     model.eval()
     with torch.no_grad(): pred = torch.cat([model(x) for x, _ in torch.utils.data.DataLoader(ds['test'], bs)]).numpy()
     res = {**regression_metrics(pred, ds['test'].y.numpy()), 'train_seconds': round(train_s, 1)}

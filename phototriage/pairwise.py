@@ -150,6 +150,7 @@ def train_pairwise(data:TriageData,             # Dataset with a `split` column 
                    features:dict,               # Feature groups, rows aligned with `data.photos`
                    run_dir:str|Path,            # Where the run's files go
                    progress:bool=False,         # Show fastai's progress bars
+                   resume:bool=False,           # Continue an interrupted run in `run_dir` (see `fit`)
                    **config                     # Overrides of `DEFAULT_CONFIG`
                   )->dict:
     "Train one pairwise head; write its run folder; return its test results"
@@ -162,7 +163,7 @@ def train_pairwise(data:TriageData,             # Dataset with a `split` column 
     dls = pair_dls(data, get_x, bs=cfg['bs'], soft=cfg['soft'], series_aware=cfg['series_aware'], seed=cfg['seed'])
     model = _build(cfg, X.shape[1])
     learn = Learner(dls, model, loss_func=LOSSES[cfg['loss']], metrics=pair_accuracy, wd=cfg['wd'])
-    train_s, hist = fit(learn, run_dir, [Stage(cfg['epochs'], cfg['lr'])], cfg['patience'], progress)
+    train_s, hist = fit(learn, run_dir, [Stage(cfg['epochs'], cfg['lr'])], cfg['patience'], progress, resume)
     res = evaluate_run(model, X.numpy(), data)
     res.update(train_seconds=round(train_s, 2), epochs_run=int(len(hist)))
     save_run(run_dir, model, {**cfg, 'd_in': int(X.shape[1])}, asm, res)

@@ -112,6 +112,7 @@ def train_series(data:TriageData,             # A `TriageData` with a `split` co
                  features:dict,               # Feature group → array aligned with `data.photos`
                  run_dir:str|Path,            # Run folder to write
                  progress:bool=False,         # Show fastai's progress bars
+                 resume:bool=False,           # Continue an interrupted run in `run_dir` (see `fit`)
                  **config                     # Overrides of `SERIES_CONFIG`
                 )->dict:
     "Train one series model; write its run folder; return its test results"
@@ -123,7 +124,7 @@ def train_series(data:TriageData,             # A `TriageData` with a `split` co
     model = _build_series(cfg, X.shape[1])
     loss = lambda s, best, bt: series_loss(s, best, bt, cfg['soft'], cfg['temperature'])
     learn = Learner(dls, model, loss_func=loss, metrics=series_top1, wd=cfg['wd'])
-    train_s, hist = fit(learn, run_dir, [Stage(cfg['epochs'], cfg['lr'])], cfg['patience'], progress)
+    train_s, hist = fit(learn, run_dir, [Stage(cfg['epochs'], cfg['lr'])], cfg['patience'], progress, resume)
     test = data.split('test'); rows = np.flatnonzero((data.photos.split == 'test').to_numpy())
     res = evaluate_scores(test, score_series_photos(model, X.numpy()[rows], test))
     res.update(train_seconds=round(train_s, 2), epochs_run=int(len(hist)))

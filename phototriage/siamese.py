@@ -139,6 +139,7 @@ def train_siamese(data:TriageData,             # A `TriageData` with a `split` c
                   config:str|dict='mobilenet_v2', # A `siamese_config` name, YAML file or dict
                   path=None,                   # An explicit weight file for the backbone
                   progress:bool=False,         # Show fastai's progress bars
+                  resume:bool=False,           # Continue an interrupted run in `run_dir` (see `fit`)
                   **overrides                  # Settings that win over `config`
                  ):
     """Fine-tune a Siamese ranker on `data`'s train split (valid split for monitoring); write its run folder; return
@@ -165,7 +166,7 @@ def train_siamese(data:TriageData,             # A `TriageData` with a `split` c
                     metrics=pair_accuracy, splitter=siamese_splitter)
     stages = [Stage(cfg['frozen_epochs'], cfg['lr'], frozen=True),
               Stage(cfg['epochs'], cfg['lr'], body_lr_div=cfg['backbone_lr_div'])]
-    train_s, hist = fit(learn, run_dir, stages, progress=progress)
+    train_s, hist = fit(learn, run_dir, stages, progress=progress, resume=resume)
     test = data.split('test')
     t1 = time.perf_counter()
     scores = siamese_scores(model, test.photos.path, test, cfg,
