@@ -124,7 +124,8 @@ def train_aesthetic(labels:pd.DataFrame,         # `read_ava` table with `path`,
 # %% ../nbs/05c_aesthetic.ipynb #5d366108
 def load_aesthetic(run_dir:str|Path             # A run folder of `train_aesthetic`
                   )->Run:
-    "An aesthetic run folder as a `Run` (the backbone is built without downloading anything: the folder has its weights)"
+    """An aesthetic run folder as a `Run` (the backbone is built without downloading anything: the folder has its
+    weights)"""
     return load_run(run_dir, lambda cfg: AestheticRegressor(cfg['backbone'], cfg['hidden'], random_init=True))
 
 @functools.lru_cache(maxsize=4)

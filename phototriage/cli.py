@@ -11,7 +11,7 @@ from fastcore.script import call_parse, anno_parser
 # loads torch
 
 # %% auto #0
-__all__ = ['COMMANDS', 'info_text', 'info', 'demo', 'load_scorer', 'select', 'main']
+__all__ = ['COMMANDS', 'info_text', 'info', 'demo', 'load_scorer', 'select', 'train', 'evaluate', 'main']
 
 # %% ../nbs/90_cli.ipynb #6a1efd26
 def _version(dist):
@@ -63,10 +63,10 @@ def load_scorer(spec:str): # MODULE:NAME (importable) or FILE.py:NAME
         mod_spec = importlib.util.spec_from_file_location(f'phototriage_user_scorer_{abs(hash(where))}', where)
         module = importlib.util.module_from_spec(mod_spec); mod_spec.loader.exec_module(module)
     else: module = importlib.import_module(where)
-    if not hasattr(module, name): raise AttributeError(f"--scorer {spec!r}: {where} has no {name!r}")
+    if not hasattr(module, name): raise ValueError(f"--scorer {spec!r}: {where} has no {name!r}")
     found = getattr(module, name)
     found = found() if inspect.isclass(found) else found
-    if not callable(found): raise TypeError(f"--scorer {spec!r}: {name} is not callable as scorer(photos, features)")
+    if not callable(found): raise ValueError(f"--scorer {spec!r}: {name} is not callable as scorer(photos, features)")
     return found
 
 @call_parse
@@ -102,8 +102,34 @@ def select(photos:str,                 # Folder of photos (searched recursively)
         if r['not_overwritten']: print(f"{len(r['not_overwritten'])} files not written by phototriage left as they "
                                        f"were (--force merges sidecars, replaces exports)")
 
+# %% ../nbs/90_cli.ipynb #e31675a3
+def _print_results(res:dict):
+    print('\n'.join(f'  {k:18} {v:.4f}' if isinstance(v, float) else f'  {k:18} {v}' for k, v in res.items()))
+
+@call_parse
+def train(config:str=None,             # A shipped recipe's name (`phototriage train` lists them) or a YAML recipe
+          out:str=None,                # Run folder; default `runs/<recipe name>`
+          data:str=None,  # Examples instead of the recipe's: a PhotoTriage-format folder (AVA folder for aesthetic)
+          resume:bool=False,           # Continue the unfinished run in OUT where it stopped
+          cache:str=None):             # Feature cache folder (default ~/.cache/phototriage/features)
+    "Train a model from a recipe into a run folder: pairwise heads, series models, Siamese CNNs, aesthetic"
+    from phototriage.recipes import train_recipe, recipe_names
+    if config is None: raise ValueError(f"--config is required: a YAML recipe, or one of {', '.join(recipe_names())}")
+    out = out or os.path.join('runs', os.path.splitext(os.path.basename(config))[0])
+    res = train_recipe(config, out, data=data, resume=resume, cache_dir=cache)
+    print(f"run {os.path.abspath(out)}: test results"); _print_results(res)
+
+@call_parse
+def evaluate(run:str,                  # A run folder of `phototriage train`
+             data:str=None,            # Measure on this dataset's test split instead of the run's own
+             cache:str=None):          # Feature cache folder (default ~/.cache/phototriage/features)
+    "Measure a trained run again on its test split: pairwise accuracy, top-1/2/3, MRR against random"
+    from phototriage.recipes import evaluate_recipe_run
+    res = evaluate_recipe_run(run, data, cache)
+    print(f"run {os.path.abspath(run)}: test split of {'its own data' if data is None else data}"); _print_results(res)
+
 # %% ../nbs/90_cli.ipynb #fad9e459
-COMMANDS = dict(info=info, demo=demo, select=select)
+COMMANDS = dict(info=info, demo=demo, select=select, train=train, evaluate=evaluate)
 
 def _usage():
     return ('usage: phototriage COMMAND [options]\n\ncommands:\n' +
@@ -118,6 +144,10 @@ def main():
     func = COMMANDS[args[0]].__wrapped__          # the plain function behind `call_parse`
     parsed = vars(anno_parser(func, prog=f'phototriage {args[0]}').parse_args(args[1:]))
     parsed.pop('pdb', None); parsed.pop('xtra', None)
-    result = func(**parsed)
+    try: result = func(**parsed)
+    except Exception as e:  # what a user can mend (a value, a file, a photo): one line, no traceback
+        if os.environ.get('PHOTOTRIAGE_DEBUG') or not (isinstance(e, (ValueError, OSError))
+                                                       or type(e).__name__ == 'ImageLoadError'): raise
+        sys.exit(f'phototriage {args[0]}: {e}')
     gc.freeze()  # the process ends here: its exit need not walk torch's objects (about 0.8 s sooner back at the prompt)
     return result

@@ -36,7 +36,8 @@ def plot_history(history:pd.DataFrame,        # A run's `history.csv` table
     ax[0].plot(history.epoch, history.train_loss, label='train')
     ax[0].plot(history.epoch, history.valid_loss, label='valid')
     ax[0].set_xlabel('epoch'); ax[0].set_ylabel('loss'); ax[0].legend()
-    for a, m in zip(ax[1:], metrics): a.plot(history.epoch, history[m]); a.set_xlabel('epoch'); a.set_ylabel(f'valid {m}')
+    for a, m in zip(ax[1:], metrics):
+        a.plot(history.epoch, history[m]); a.set_xlabel('epoch'); a.set_ylabel(f'valid {m}')
     fig.suptitle(title); fig.tight_layout()
     return fig
 
@@ -55,11 +56,13 @@ def _checkpoint_callback(ck:Path, stage:int, done:int):
         order = 70                                        # after the trackers have judged the epoch
         def after_epoch(self):
             ck.mkdir(exist_ok=True)
-            save_file({k: v.contiguous() for k, v in self.learn.model.state_dict().items()}, str(ck/'model.safetensors'))
+            save_file({k: v.contiguous() for k, v in self.learn.model.state_dict().items()},
+                      str(ck/'model.safetensors'))
             torch.save(_plain(self.learn.opt.state_dict()), ck/'optimizer.pt')   # plain: read back weights-only
             trackers = {type(cb).__name__: [float(cb.best), getattr(cb, 'wait', 0)]
                         for cb in self.learn.cbs if isinstance(cb, TrackerCallback)}
-            state = dict(stage=stage, epochs_done=done + self.epoch + 1, trackers=trackers)
+            log_lines = len((self.learn.path/'history.csv').read_text().splitlines())   # the log up to this epoch
+            state = dict(stage=stage, epochs_done=done + self.epoch + 1, trackers=trackers, log_lines=log_lines)
             (ck/'state.json.tmp').write_text(json.dumps(state)); os.replace(ck/'state.json.tmp', ck/'state.json')
     return Checkpoint()
 
@@ -105,6 +108,9 @@ def fit(learn,                       # A fastai `Learner`
     state = json.loads((ck/'state.json').read_text()) if resume and (ck/'state.json').exists() else None
     if state is None:                                     # a fresh start: the log is appended stage by stage
         shutil.rmtree(ck, ignore_errors=True); (run_dir/'history.csv').unlink(missing_ok=True)
+    else:                                                 # the log as it was at the checkpoint (not an epoch cut short)
+        log = (run_dir/'history.csv').read_text().splitlines()[:state['log_lines']]
+        (run_dir/'history.csv').write_text(''.join(l + '\n' for l in log))
     cbs = [CSVLogger(fname='history.csv', append=True)]
     if patience: cbs += [EarlyStoppingCallback(patience=patience), SaveModelCallback(fname='best')]
     if not progress: learn.remove_cb(ProgressCallback)
