@@ -128,8 +128,8 @@ def train_recipe(config,                     # A shipped recipe's name, a YAML f
             raise RecipeError(f"{run_dir}: was started with another recipe ({kept}); resume it with that one")
         if (run_dir/'test_results.json').exists(): return json.loads((run_dir/'test_results.json').read_text())
     for name in recipe_weights(recipe): find_weights(name)            # missing weights: an error naming them, now
+    examples = recipe_data(recipe, cache_dir, progress)               # and data that cannot be read, before any file
     run_dir.mkdir(parents=True, exist_ok=True); kept.write_text(yaml.safe_dump(recipe))
-    examples = recipe_data(recipe, cache_dir, progress)
     kind, train = recipe['kind'], recipe['train']
     if kind in ('pairwise', 'series'):
         groups = train.get('groups', (DEFAULT_CONFIG if kind == 'pairwise' else SERIES_CONFIG)['groups'])
