@@ -46,6 +46,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
                  n_workers:int=None,          # Analysis threads; default one per core
                  progress:bool=True,          # Show progress bars
                  scorer=None,  # A `Scorer` that picks instead of the composite (given `cnn` and `iqa` features)
+                 client=None,  # A `dask.distributed.Client`: its workers analyse the photos (`analyse_photos`)
                  **overrides                  # Album settings that win over `config`, e.g. `tie_margin=0.1`
                 )->dict:
     "Pick the best photo of every burst under `photos_dir`; write the selection, report, exports and sidecars to `out`"
@@ -62,7 +63,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     stage_done('ingest')
     if photos.empty: raise FileNotFoundError(f"{root}: no photos found ({len(skipped)} files skipped)")
     table, emb, errors = analyse_photos(photos.path, cache_dir, cfg['decode_size'], cfg['thumb_size'], n_workers,
-                                        progress=progress, faces=cfg['faces'])
+                                        progress=progress, faces=cfg['faces'], client=client)
     skipped += errors
     if table.empty:
         raise ValueError(f"{root}: none of {len(photos)} photos could be analysed: "

@@ -68,15 +68,22 @@ class FeatureCache:
             keys,                        # Content keys of the rows
             values:np.ndarray            # One row per key (n, d)
            ):
-        "Write one shard atomically (values file, then keys file, each renamed into place)"
+        "Write one shard atomically (values file, then keys file, each renamed into place), and read it"
+        self.write(self.dir.parent, self.dir.name, keys, values); self.refresh()
+    @staticmethod
+    def write(root:str|Path,             # Cache folder
+              extractor_id:str,          # The extractor whose rows these are
+              keys,                      # Content keys of the rows
+              values:np.ndarray          # One row per key (n, d)
+             ):
+        "Write one shard without reading the cache: what a worker process does (`FeatureCache(...).put` reads it too)"
         if not len(keys): return
-        values = np.asarray(values, np.float32)
-        stem = f'shard-{time.time_ns()}-{os.getpid()}'
-        for suffix, arr in [('.vals.npy', values), ('.keys.npy', np.array(keys, dtype='S64'))]:
-            tmp = self.dir/f'.{stem}{suffix}.tmp'
+        d = Path(root)/extractor_id.replace('/', '_'); d.mkdir(parents=True, exist_ok=True)
+        stem = f'shard-{time.time_ns()}-{os.getpid()}-{threading.get_ident()}'
+        for suffix, arr in [('.vals.npy', np.asarray(values, np.float32)), ('.keys.npy', np.array(keys, dtype='S64'))]:
+            tmp = d/f'.{stem}{suffix}.tmp'
             with open(tmp, 'wb') as f: np.save(f, arr, allow_pickle=False); f.flush(); os.fsync(f.fileno())
-            os.replace(tmp, self.dir/f'{stem}{suffix}')
-        self.refresh()
+            os.replace(tmp, d/f'{stem}{suffix}')
 
 # %% ../nbs/00c_cache.ipynb #ca1e2336
 def _stat_sig(st:os.stat_result)->tuple: return st.st_size, st.st_mtime_ns, st.st_ino

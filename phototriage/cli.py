@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_cli.ipynb #49bd7225
 from __future__ import annotations
-import sys, os, gc, platform, importlib.metadata
+import sys, os, gc, platform, contextlib, importlib.metadata
 from fastcore.script import call_parse, anno_parser
 
 # torch and the weights resolver are imported by the commands that need them: `phototriage select` on a warm cache never
@@ -52,6 +52,15 @@ def demo(out:str='phototriage-demo',   # Folder for everything the demo writes
     from phototriage.demo import run_demo
     run_demo(out, data=data, n_series=n_series, epochs=epochs, seed=seed)
 
+@contextlib.contextmanager
+def _dask_client(address:str=None):
+    "A Dask client connected to the scheduler at `address` for the length of a command; None: no client"
+    if not address: yield None; return
+    from distributed import Client
+    try: client = Client(address, timeout=10)
+    except OSError as e: raise OSError(f"--scheduler {address}: no Dask scheduler answers there ({e})") from None
+    with client: yield client
+
 def load_scorer(spec:str): # MODULE:NAME (importable) or FILE.py:NAME
     """The scorer that `spec` names: an attribute of an importable module or of a Python file; a class is instantiated
     without arguments"""
@@ -79,13 +88,15 @@ def select(photos:str,                 # Folder of photos (searched recursively)
            force:bool=False,           # Overwrite existing exports and sidecars
            cache:str=None,             # Feature cache folder (default ~/.cache/phototriage/features)
            workers:int=None,           # Analysis threads (default: one per core)
-           scorer:str=None):  # Pick by a scorer of your own instead of the composite: MODULE:NAME or FILE.py:NAME
+           scorer:str=None,   # Pick by a scorer of your own instead of the composite: MODULE:NAME or FILE.py:NAME
+           scheduler:str=None):  # A Dask scheduler's address (tcp://HOST:8786): its workers analyse the photos
     "Pick the best shot of every burst in a folder: selection table, HTML report, exported picks, XMP sidecars"
     from phototriage.album import select_album, reuse_freed_memory
     reuse_freed_memory()  # this process is ours: image-sized buffers are reused, not returned to the kernel
     chosen = load_scorer(scorer) if scorer else None
-    r = select_album(photos, out, config, export=export, sidecars=sidecars, dry_run=dry_run, force=force,
-                     cache_dir=cache, n_workers=workers, scorer=chosen)
+    with _dask_client(scheduler) as client:
+        r = select_album(photos, out, config, export=export, sidecars=sidecars, dry_run=dry_run, force=force,
+                         cache_dir=cache, n_workers=workers, scorer=chosen, client=client)
     judged = f"aesthetic: {r['aesthetic_source']}" if chosen is None else f"scorer: {r['scorer']}"
     print(f"{r['photos']} photos -> {r['series']} series -> {r['picks']} picks in {r['seconds']:.1f} s ({judged}; "
           f"tiebreak: {r['tiebreak']})")
@@ -111,12 +122,14 @@ def train(config:str=None,             # A shipped recipe's name (`phototriage t
           out:str=None,                # Run folder; default `runs/<recipe name>`
           data:str=None,  # Examples instead of the recipe's: a PhotoTriage-format folder (AVA folder for aesthetic)
           resume:bool=False,           # Continue the unfinished run in OUT where it stopped
-          cache:str=None):             # Feature cache folder (default ~/.cache/phototriage/features)
+          cache:str=None,              # Feature cache folder (default ~/.cache/phototriage/features)
+          scheduler:str=None):         # A Dask scheduler's address: its workers extract the CNN/CLIP features
     "Train a model from a recipe into a run folder: pairwise heads, series models, Siamese CNNs, aesthetic"
     from phototriage.recipes import train_recipe, recipe_names
     if config is None: raise ValueError(f"--config is required: a YAML recipe, or one of {', '.join(recipe_names())}")
     out = out or os.path.join('runs', os.path.splitext(os.path.basename(config))[0])
-    res = train_recipe(config, out, data=data, resume=resume, cache_dir=cache)
+    with _dask_client(scheduler) as client:
+        res = train_recipe(config, out, data=data, resume=resume, cache_dir=cache, client=client)
     print(f"run {os.path.abspath(out)}: test results"); _print_results(res)
 
 @call_parse

@@ -218,6 +218,20 @@ def _collate(batch):
             [(b[0], b[2]) for b in batch if b[1] is None])
 
 # %% ../nbs/02_features.ipynb #fd002c9f
+def _features_chunk(paths:list, keys:list, backbone:Backbone, cache_dir:str, bs:int)->list:
+    "One chunk's features on a Dask worker (one torch thread: the workers are the parallelism), written to the cache"
+    prev = torch.get_num_threads(); torch.set_num_threads(1)
+    ds = _PhotoDataset(paths, backbone.preprocess, decode_size_for(backbone.input_size))
+    vals, done, errors = [], [], []
+    try:
+        with torch.inference_mode():
+            for idx, x, bad in torch.utils.data.DataLoader(ds, bs, collate_fn=_collate):
+                errors += bad
+                if x is not None: vals.append(backbone(x).float().numpy()); done += [keys[i] for i in idx]
+    finally: torch.set_num_threads(prev)
+    if done: FeatureCache.write(cache_dir, backbone.cache_id, done, np.concatenate(vals))
+    return errors
+
 def extract_features(paths,                       # Image files
                      backbone:Backbone,           # From `get_backbone`
                      cache_dir:str|Path,          # Feature cache folder (shared with every notebook and the album)
@@ -225,7 +239,8 @@ def extract_features(paths,                       # Image files
                      num_workers:int=None,        # Decoding processes (default `default_decode_workers()`)
                      chunk:int=256,               # Photos per cache shard: what an interruption can lose
                      threads:int=None,            # Torch intra-op threads (default `default_torch_threads()`)
-                     progress:bool=True           # Show a progress bar
+                     progress:bool=True,          # Show a progress bar
+                     client=None  # A `dask.distributed.Client`: its workers compute (`cache_dir` on a path they share)
                     ):
     """Features of `paths` as a float32 array (rows in order of the readable paths), the readable paths, and `(path,
     error)` skipped"""
@@ -233,7 +248,15 @@ def extract_features(paths,                       # Image files
     cache = FeatureCache(cache_dir, backbone.cache_id)
     keys, errors = content_keys(paths, cache_dir)
     todo = list(cache.missing(keys).values())      # identical files are computed once
-    if todo:
+    if todo and client is not None:                # each worker writes its chunks' shard; a lost worker's are redone
+        bb = client.scatter(backbone, broadcast=True)
+        parts = [todo[s:s + chunk] for s in range(0, len(todo), chunk)]
+        futures = [client.submit(_features_chunk, [paths[g[0]] for g in part], [keys[g[0]] for g in part], bb,
+                                 str(cache_dir), bs, pure=False) for part in parts]
+        for part, f in zip(parts, progress_bar(futures, leave=False) if progress else futures):
+            errors += [(paths[i], e.replace(paths[part[j][0]], paths[i], 1)) for j, e in f.result() for i in part[j]]
+        cache.refresh()
+    elif todo:
         prev = torch.get_num_threads(); set_torch_threads(threads)
         nw = default_decode_workers() if num_workers is None else num_workers
         ds = _PhotoDataset([paths[g[0]] for g in todo], backbone.preprocess, decode_size_for(backbone.input_size))
@@ -300,7 +323,8 @@ def photo_features(data,                        # A `TriageData`: its photos' pa
                    groups=('cnn', 'iqa'),       # Groups to compute: 'cnn', 'clip', 'iqa'
                    cache_dir=None,              # Feature cache folder; None: `default_cache_dir()`
                    cnn:str='mobilenet_v2',      # Backbone of the 'cnn' group
-                   progress:bool=False          # Show progress bars
+                   progress:bool=False,         # Show progress bars
+                   client=None                  # A `dask.distributed.Client` whose workers compute the CNN/CLIP groups
                   )->dict:
     "Feature groups (`cnn`, `clip`, `iqa`) for every photo of `data` (a `TriageData`), rows in `data.photos` order"
     from phototriage.iqa import extract_iqa
@@ -314,7 +338,7 @@ def photo_features(data,                        # A `TriageData`: its photos' pa
             out[g] = df.loc[paths].to_numpy(np.float32)
         else:
             bb = get_backbone(cnn if g == 'cnn' else 'clip')
-            f, ok, errs = extract_features(paths, bb, cache_dir, progress=progress)
+            f, ok, errs = extract_features(paths, bb, cache_dir, progress=progress, client=client)
             if errs: raise ImageLoadError(f"{len(errs)} photos could not be read, e.g. {errs[0][1]}")
             out[g] = f
     return out

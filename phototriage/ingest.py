@@ -212,43 +212,59 @@ def analyse_photo(path:str|Path,               # Photo file
     return np.array(row, np.float32), emb
 
 # %% ../nbs/06a_ingest.ipynb #7dfda1c5
-def _analyse_new(todo:dict, cache_dir:Path, decode_size:int, thumb_size:int, faces:dict, n_workers:int, chunk:int,
-                 progress:bool)->list:
-    """Analyse `todo` (content key → paths) in threads, writing each chunk to the cache; return `(path, error)` of
-    unreadable photos"""
-    # torch's import makes about a million objects: the collector would walk them over and over (~0.5 s)
-    collecting = gc.isenabled(); gc.disable()
+def _album_backbone(decode_size:int):
+    "The album's MobileNetV2, built once per process and run once (torch's lazy set-up must not race in threads)"
+    collecting = gc.isenabled(); gc.disable()    # torch's import makes a million objects: not walked over and over
     try:
         import torch
         from phototriage.features import shared_backbone
-        backbone = shared_backbone('mobilenet_v2')       # built once, before the threads start
+        backbone = shared_backbone('mobilenet_v2')
     finally:
         if collecting: gc.enable()
-    # one forward here first: torch's lazy one-time set-up (MKL dispatch, oneDNN) must not race in the threads
     with torch.inference_mode():
         backbone(backbone.preprocess(np.zeros((decode_size_for(backbone.input_size),) * 2 + (3,), np.uint8))[None])
+    return backbone
+
+def _analyse_chunk(todo:dict, cache_dir:Path, decode_size:int, thumb_size:int, faces:dict, map_fn=map)->list:
+    """Analyse one chunk (content key → paths) with `map_fn` (a thread pool's, or one after another in a worker
+    process) and write it to the cache; return `(path, error)` of unreadable photos"""
+    import torch
+    backbone = _album_backbone(decode_size)
     ids = album_cache_ids(decode_size, faces)
-    embeddings, analysis = FeatureCache(cache_dir, ids['embedding']), FeatureCache(cache_dir, ids['analysis'])
     thumbs = thumbs_dir(cache_dir, decode_size, thumb_size); thumbs.mkdir(parents=True, exist_ok=True)
     def job(key):
         try: return analyse_photo(todo[key][0], backbone, decode_size, faces, thumbs/f'{key}.jpg', thumb_size), None
         except ImageLoadError as e: return None, str(e)
         except Exception as e:  # one photo's failure, never the batch's
             return None, f'analysis failed ({type(e).__name__}: {str(e).strip().splitlines()[-1][:200]})'
-    items, errors = list(todo), []
     threads = torch.get_num_threads(), cv2.getNumThreads()
     torch.set_num_threads(1); cv2.setNumThreads(1)        # parallel across photos, not within one
-    try:
-        with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool:
-            starts = range(0, len(items), chunk)
-            for s in (progress_bar(starts, leave=False) if progress else starts):
-                keys, res = items[s:s + chunk], list(pool.map(job, items[s:s + chunk]))
-                errors += [(p, err) for k, (_, err) in zip(keys, res) if err for p in todo[k]]
-                ok = [(k, r) for k, (r, err) in zip(keys, res) if not err]
-                if ok:    # embeddings first: the analysis row marks a photo done
-                    embeddings.put([k for k, _ in ok], np.stack([r[1] for _, r in ok]))
-                    analysis.put([k for k, _ in ok], np.stack([r[0] for _, r in ok]))
+    try: keys = list(todo); res = list(map_fn(job, keys))
     finally: torch.set_num_threads(threads[0]); cv2.setNumThreads(threads[1])
+    ok = [(k, r) for k, (r, err) in zip(keys, res) if not err]
+    if ok:    # embeddings first: the analysis row marks a photo done
+        FeatureCache.write(cache_dir, ids['embedding'], [k for k, _ in ok], np.stack([r[1] for _, r in ok]))
+        FeatureCache.write(cache_dir, ids['analysis'], [k for k, _ in ok], np.stack([r[0] for _, r in ok]))
+    return [(p, err) for k, (_, err) in zip(keys, res) if err for p in todo[k]]
+
+def _analyse_new(todo:dict, cache_dir:Path, decode_size:int, thumb_size:int, faces:dict, n_workers:int, chunk:int,
+                 progress:bool, client=None)->list:
+    """Analyse `todo` (content key → paths) chunk by chunk — in this process's threads, or as tasks of a Dask
+    `client`'s workers — each chunk written to the cache as it finishes; return `(path, error)` of unreadable photos"""
+    items = list(todo)
+    parts = [{k: todo[k] for k in items[s:s + chunk]} for s in range(0, len(items), chunk)]
+    errors = []
+    if client is not None:                                # workers write the cache; a lost worker's chunks are redone
+        from distributed import as_completed
+        futures = client.map(_analyse_chunk, parts, cache_dir=cache_dir, decode_size=decode_size,
+                             thumb_size=thumb_size, faces=faces, pure=False)
+        done = as_completed(futures)
+        for f in (progress_bar(done, total=len(futures), leave=False) if progress else done): errors += f.result()
+        return errors
+    _album_backbone(decode_size)                          # built and run once, before the threads start
+    with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool:
+        for part in (progress_bar(parts, leave=False) if progress else parts):
+            errors += _analyse_chunk(part, cache_dir, decode_size, thumb_size, faces, pool.map)
     return errors
 
 def analyse_photos(paths,                    # Photo files
@@ -258,7 +274,8 @@ def analyse_photos(paths,                    # Photo files
                    n_workers:int=None,       # Analysis threads; default one per core
                    chunk:int=64,  # Photos per cache shard: what an interruption can lose, and what memory holds
                    progress:bool=True,       # Show a progress bar
-                   faces:dict=None):         # `detect_faces` settings; None: the album's defaults
+                   faces:dict=None,          # `detect_faces` settings; None: the album's defaults
+                   client=None):  # A `dask.distributed.Client`: its workers analyse (the cache on a path they share)
     """Analysis table (rows: readable `paths`, with their content `key`), their embeddings, and `(path, error)` skipped
     — analysing only what the cache lacks"""
     faces = ALBUM_FACES if faces is None else faces
@@ -270,7 +287,7 @@ def analyse_photos(paths,                    # Photo files
     for p, k in zip(paths, keys):
         if k is not None and k not in done: todo.setdefault(k, []).append(p)
     if todo:
-        errors += _analyse_new(todo, cache_dir, decode_size, thumb_size, faces, n_workers, chunk, progress)
+        errors += _analyse_new(todo, cache_dir, decode_size, thumb_size, faces, n_workers, chunk, progress, client)
         done.refresh()
     ok = [i for i, k in enumerate(keys) if k is not None and k in done]
     # nothing readable

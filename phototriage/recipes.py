@@ -114,7 +114,8 @@ def train_recipe(config,                     # A shipped recipe's name, a YAML f
                  data:str|Path=None,         # Examples instead of the recipe's `data` (see `recipe_data`)
                  resume:bool=False,          # Continue the unfinished run in `run_dir` (a finished one: its results)
                  progress:bool=True,         # Progress bars
-                 cache_dir=None              # Feature cache folder; None: `default_cache_dir()`
+                 cache_dir=None,             # Feature cache folder; None: `default_cache_dir()`
+                 client=None                 # A `dask.distributed.Client` whose workers extract the CNN/CLIP features
                 )->dict:
     "Train what a recipe describes into a run folder; return its test results"
     recipe = read_recipe(config); run_dir = Path(run_dir).resolve()
@@ -134,7 +135,7 @@ def train_recipe(config,                     # A shipped recipe's name, a YAML f
     if kind in ('pairwise', 'series'):
         groups = train.get('groups', (DEFAULT_CONFIG if kind == 'pairwise' else SERIES_CONFIG)['groups'])
         feats = photo_features(examples, groups, cache_dir, cnn=recipe['features'].get('cnn', 'mobilenet_v2'),
-                               progress=progress)
+                               progress=progress, client=client)
         trainer = train_pairwise if kind == 'pairwise' else train_series
         return trainer(examples, feats, run_dir, progress=progress, resume=resume, **train)
     if kind == 'siamese':
