@@ -63,7 +63,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     stage_done('ingest')
     if photos.empty: raise FileNotFoundError(f"{root}: no photos found ({len(skipped)} files skipped)")
     table, emb, errors = analyse_photos(photos.path, cache_dir, cfg['decode_size'], cfg['thumb_size'], n_workers,
-                                        progress=progress, faces=cfg['faces'], client=client)
+                                        progress=progress, faces=album_faces(cfg), client=client)
     skipped += errors
     if table.empty:
         raise ValueError(f"{root}: none of {len(photos)} photos could be analysed: "
@@ -148,7 +148,7 @@ class AlbumComposite:
         cfg = self.cfg
         table, emb, errors = analyse_photos(photos.path, self.cache_dir, cfg['decode_size'], cfg['thumb_size'],
                                             self.n_workers,
-                                            progress=False, faces=cfg['faces'])
+                                            progress=False, faces=album_faces(cfg))
         if errors: raise ImageLoadError(f"{len(errors)} photos cannot be analysed, e.g. {errors[0][0]}: {errors[0][1]}")
         table = album_components(table, emb, ModelHub(cfg, self.cache_dir))
         table['series'] = photos.series_id.to_numpy()

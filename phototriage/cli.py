@@ -120,11 +120,11 @@ def _print_results(res:dict):
 @call_parse
 def train(config:str=None,             # A shipped recipe's name (`phototriage train` lists them) or a YAML recipe
           out:str=None,                # Run folder; default `runs/<recipe name>`
-          data:str=None,  # Examples instead of the recipe's: a PhotoTriage-format folder (AVA folder for aesthetic)
+          data:str=None,  # Examples instead of the recipe's: a PhotoTriage folder (AVA for aesthetic, GENKI for smile)
           resume:bool=False,           # Continue the unfinished run in OUT where it stopped
           cache:str=None,              # Feature cache folder (default ~/.cache/phototriage/features)
           scheduler:str=None):         # A Dask scheduler's address: its workers extract the CNN/CLIP features
-    "Train a model from a recipe into a run folder: pairwise heads, series models, Siamese CNNs, aesthetic"
+    "Train a model from a recipe into a run folder: pairwise and series heads, Siamese CNN, aesthetic, smile head"
     from phototriage.recipes import train_recipe, recipe_names
     if config is None: raise ValueError(f"--config is required: a YAML recipe, or one of {', '.join(recipe_names())}")
     out = out or os.path.join('runs', os.path.splitext(os.path.basename(config))[0])

@@ -13,6 +13,7 @@ from fastprogress.fastprogress import progress_bar
 from .iqa import (load_image, ImageLoadError, iqa_features, IQA_FEATURES, to_work_size, decode_size_for,
                              RAW_SUFFIXES, HEIF_SUFFIXES, enable_heif)
 from .cache import FeatureCache, content_keys, default_cache_dir, thumbs_dir, write_thumbnail
+from .weights import file_hash
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'OUTPUT_MARKER', 'ALBUM_FEATURES', 'ALBUM_FACES', 'ALBUM_VERSION', 'photo_header',
@@ -160,7 +161,8 @@ def album_cache_ids(decode_size:int=1000,        # Long side of the shared decod
                     faces:dict=None              # `detect_faces` settings
                    )->dict:
     "Cache identities of the album's per-photo analysis (decode size and face settings) and its embeddings"
-    f = '-'.join(f'{k}{v}' for k, v in sorted((faces or {}).items()))
+    ident = lambda k, v: file_hash(v)[:12] if k == 'smile_head_file' else v   # a smile head by its content
+    f = '-'.join(f'{k}{ident(k, v)}' for k, v in sorted((faces or {}).items()))
     return dict(analysis=f'album-v{ALBUM_VERSION}-{decode_size}px-{f}',
                 embedding=f'mobilenet_v2-album-v{ALBUM_VERSION}-{decode_size}px')
 

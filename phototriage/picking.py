@@ -13,8 +13,8 @@ from .ingest import ALBUM_FACES
 from .weights import asset
 
 # %% auto #0
-__all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'check_album_config', 'album_config',
-           'group_series', 'run_identity', 'ModelHub', 'pick_series']
+__all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'check_album_config', 'album_faces',
+           'album_config', 'group_series', 'run_identity', 'ModelHub', 'pick_series']
 
 # %% ../nbs/06b_picking.ipynb #0fbf600f
 SHIPPED_MODELS = asset('models')
@@ -26,7 +26,8 @@ DEFAULT_ALBUM_CONFIG = dict(
     grouping=dict(max_gap_seconds=10.0, min_similarity=0.75),
     models=dict(aesthetic_checkpoint=None,   # an AVA run folder (05c_aesthetic); None: the learned quality head
                 quality_head=None,           # a pairwise run folder; None: the shipped one
-                siamese_checkpoint=None),    # a Siamese run folder; None: the shipped one; 'none': no tiebreak
+                siamese_checkpoint=None,     # a Siamese run folder; None: the shipped one; 'none': no tiebreak
+                smile_head=None),            # a smile run folder (`phototriage train --config smile`); None: shipped
     faces=ALBUM_FACES,
     resolution_penalty=0.1,                  # composite lost per halving of the long side below a series' largest photo
     decode_size=1000, thumb_size=320,
@@ -57,7 +58,15 @@ def check_album_config(cfg:dict,                    # A complete album configura
     for k, v in cfg['models'].items():
         if v is None or (k == 'siamese_checkpoint' and v == 'none'): continue
         if not isinstance(v, (str, Path)) or not Path(v).is_dir(): fail(f'models.{k}', f'{v!r}: no such run folder')
+    if (s := cfg['models']['smile_head']) and not (Path(s)/'smile_head.safetensors').is_file():
+        fail('models.smile_head', f'{s}: no smile_head.safetensors in it')
     return cfg
+
+def album_faces(cfg:dict                       # An album configuration (`album_config`)
+               )->dict:
+    "The face settings the album's analysis runs with: `faces`, and the smile head of `models.smile_head` if any"
+    s = cfg['models'].get('smile_head')
+    return {**cfg['faces'], **({'smile_head_file': str(Path(s).resolve()/'smile_head.safetensors')} if s else {})}
 
 def album_config(path:str|Path|dict=None,     # A YAML file, or a dict of settings
                  **overrides                  # Settings that win over both, e.g. `weights=dict(portrait=0)`

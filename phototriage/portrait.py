@@ -15,8 +15,9 @@ from .weights import asset
 
 # %% auto #0
 __all__ = ['CASCADES', 'DETECT_SIZE', 'SMILE_HEAD', 'NO_FACE_SCORE', 'cascade', 'detect_faces', 'eyes_open_evidence',
-           'face_sharpness', 'face_crop', 'mouth_region', 'face_embeddings', 'SmileHead', 'smile_head', 'FaceReport',
-           'face_score', 'portrait_features', 'portrait_score', 'PortraitScorer']
+           'face_sharpness', 'face_crop', 'mouth_region', 'face_embeddings', 'SmileHead', 'smile_head',
+           'genki_embeddings', 'roc_auc', 'smile_accuracy', 'train_smile_head', 'FaceReport', 'face_score',
+           'portrait_features', 'portrait_score', 'PortraitScorer']
 
 # %% ../nbs/05b_portrait.ipynb #2c50873e
 CASCADES = dict(frontal='haarcascade_frontalface_default.xml', frontal_alt2='haarcascade_frontalface_alt2.xml',
@@ -144,7 +145,80 @@ class SmileHead:
         return cls(t['mean'], t['std'], t['coef'], t['intercept'][0])
 
 @functools.lru_cache(None)
-def smile_head()->SmileHead: return SmileHead.load()
+def smile_head(path=None)->SmileHead:   # A `.safetensors` of `SmileHead.save`; None: the shipped head
+    "The smile head at `path`, loaded once per process"
+    return SmileHead.load(path)
+
+# %% ../nbs/05b_portrait.ipynb #91f48ade
+def genki_embeddings(folder:str|Path,        # A GENKI-4K-format folder: `labels.txt` (`file smile ...`) and `files/`
+                     min_frac:float=0.2      # Smallest face searched, as a fraction of the short side
+                    )->tuple:
+    "`(labels, embeddings)`: the folder's labels with `detected`, and each face's mouth region embedded (MobileNetV2)"
+    folder = Path(folder)
+    if not (folder/'labels.txt').is_file(): raise FileNotFoundError(f"{folder}: not a GENKI-format folder "
+                                                                    f"(labels.txt and files/)")
+    labels = pd.read_csv(folder/'labels.txt', sep=' ')
+    crops, detected = [], []
+    for f in labels.file:
+        img = load_image(folder/'files'/f); found = detect_faces(img, min_frac=min_frac)
+        detected.append(bool(found))
+        crops.append(face_crop(img, max(found, key=lambda b: b[2] * b[3])) if found else img)
+    return labels.assign(detected=detected), face_embeddings([mouth_region(c) for c in crops])
+
+def roc_auc(y:np.ndarray,                    # True labels, 0 or 1
+            p:np.ndarray                     # Scores, higher for 1
+           )->float:
+    "Area under the ROC curve: the chance a random positive scores above a random negative (ties count half)"
+    from scipy.stats import rankdata
+    y = np.asarray(y).astype(bool); r = rankdata(p); n1, n0 = y.sum(), (~y).sum()
+    return float((r[y].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
+
+def smile_accuracy(logit,                    # The head's logits (batch, 1)
+                   target                    # The labels, 0 or 1
+                  ):
+    "A fastai metric: the share of faces whose logit's sign agrees with the label"
+    return ((logit.squeeze(-1) > 0) == (target > 0.5)).float().mean()
+
+def train_smile_head(folder:str|Path,        # A GENKI-4K-format folder (`genki_embeddings`)
+                     run_dir:str|Path,       # Run folder: `smile_head.safetensors`, `config.yaml`, `test_results.json`
+                     epochs:int=20,          # Epochs of one-cycle training
+                     lr:float=1e-2,          # Peak learning rate
+                     wd:float=3.,            # Weight decay: the logistic regression's L2 penalty
+                     held_out:float=0.25,    # Share of the faces held out for the test
+                     seed:int=0,             # Seed of the split and of training
+                     progress:bool=False,    # Show fastai's progress bars
+                     resume:bool=False       # Continue an interrupted run in `run_dir` (see `fit`)
+                    )->dict:
+    "Train a smile head (logistic, on standardised mouth embeddings) on a GENKI-format folder; return its test results"
+    import yaml, json
+    from fastai.learner import Learner
+    from fastai.data.core import DataLoaders
+    from fastai.torch_core import set_seed
+    from phototriage.training import Stage, fit
+    from phototriage.data import unit_hash
+    labels, emb = genki_embeddings(folder)
+    u = np.array([unit_hash(seed, f) for f in labels.file])
+    te, va = u < held_out, (u >= held_out) & (u < held_out + 0.1); tr = ~te & ~va   # a tenth more watches training
+    mean, std = emb[tr].mean(0), emb[tr].std(0) + 1e-6
+    X = torch.from_numpy(((emb - mean) / std).astype(np.float32))
+    y = torch.tensor(labels.smile.to_numpy(), dtype=torch.float32)
+    set_seed(seed, reproducible=True)
+    data = lambda m: torch.utils.data.TensorDataset(X[m], y[m])
+    dls = DataLoaders(torch.utils.data.DataLoader(data(tr), 64, shuffle=True,
+                                                  generator=torch.Generator().manual_seed(seed)),
+                      torch.utils.data.DataLoader(data(va), 256))
+    model = torch.nn.Linear(X.shape[1], 1)
+    loss = lambda logit, t: torch.nn.functional.binary_cross_entropy_with_logits(logit.squeeze(-1), t)
+    learn = Learner(dls, model, wd=wd, metrics=smile_accuracy, loss_func=loss)
+    seconds, _ = fit(learn, run_dir, [Stage(epochs, lr)], progress=progress, resume=resume)
+    head = SmileHead(mean, std, model.weight.detach()[0].numpy(), model.bias.item())
+    run_dir = Path(run_dir).resolve(); head.save(run_dir/'smile_head.safetensors')
+    p, yt = head.predict_proba(emb[te]), labels.smile.to_numpy()[te]
+    res = dict(accuracy=float(((p > 0.5) == yt).mean()), roc_auc=roc_auc(yt, p), n_train=int(tr.sum()),
+               n_held_out=int(te.sum()), faces_detected=float(labels.detected.mean()), train_seconds=round(seconds, 1))
+    (run_dir/'config.yaml').write_text(yaml.safe_dump(dict(epochs=epochs, lr=lr, wd=wd, held_out=held_out, seed=seed)))
+    (run_dir/'test_results.json').write_text(json.dumps(res, indent=1))
+    return res
 
 # %% ../nbs/05b_portrait.ipynb #7590ced9
 NO_FACE_SCORE = 0.5      # the neutral portrait score of a photo without a face
@@ -174,6 +248,7 @@ def face_score(sharpness:float,             # log-Laplacian sharpness of the fac
 
 def portrait_features(img:np.ndarray,              # RGB image: faces are measured on it
                       detect_on:np.ndarray=None,   # A smaller copy of `img` to find the faces on (saves a resize)
+                      smile_head_file=None,        # A smile head of your own (`train_smile_head`); None: shipped
                       **detect_kw                  # `detect_faces` settings
                      )->tuple:
     """`(portrait_score, faces)` of an RGB image: area-weighted mean of its faces' scores, or `NO_FACE_SCORE` without
@@ -186,7 +261,7 @@ def portrait_features(img:np.ndarray,              # RGB image: faces are measur
                  k in detect_faces(detect_on, **detect_kw)]
     if not boxes: return NO_FACE_SCORE, []
     crops = [face_crop(img, b) for b in boxes]
-    smiles = smile_head().predict_proba(face_embeddings([mouth_region(c) for c in crops]))
+    smiles = smile_head(smile_head_file).predict_proba(face_embeddings([mouth_region(c) for c in crops]))
     faces = []
     for b, c, sm in zip(boxes, crops, smiles):
         x, y, w, h, kind = b

@@ -17,6 +17,7 @@ from .pairwise import DEFAULT_CONFIG, train_pairwise, HeadScorer
 from .series import SERIES_CONFIG, train_series, SeriesScorer
 from .siamese import siamese_config, train_siamese, SiameseScorer
 from .aesthetic import read_ava, train_aesthetic, regression_metrics
+from .portrait import train_smile_head, genki_embeddings, SmileHead, roc_auc
 
 # %% auto #0
 __all__ = ['RECIPE_DIR', 'KINDS', 'RECIPE_KEYS', 'RecipeError', 'recipe_names', 'read_recipe', 'recipe_weights', 'recipe_data',
@@ -24,7 +25,7 @@ __all__ = ['RECIPE_DIR', 'KINDS', 'RECIPE_KEYS', 'RecipeError', 'recipe_names', 
 
 # %% ../nbs/09_recipes.ipynb #2f23b9e9
 RECIPE_DIR = asset('configs', 'train')
-KINDS = ('pairwise', 'series', 'siamese', 'aesthetic')
+KINDS = ('pairwise', 'series', 'siamese', 'aesthetic', 'smile')
 RECIPE_KEYS = dict(data={'synthetic', 'seed', 'long_side', 'path'}, split={'seed', 'fracs'}, features={'cnn'})
 
 class RecipeError(ValueError):
@@ -39,7 +40,9 @@ def _train_keys(kind:str, base:str=None)->set:
     if kind == 'pairwise': return set(DEFAULT_CONFIG)
     if kind == 'series': return set(SERIES_CONFIG)
     if kind == 'siamese': return set(siamese_config(base or 'mobilenet_v2'))
-    return set(inspect.signature(train_aesthetic).parameters) - {'labels', 'run_dir', 'path', 'progress', 'resume'}
+    not_settings = {'folder', 'labels', 'run_dir', 'path', 'progress', 'resume'}
+    if kind == 'smile': return set(inspect.signature(train_smile_head).parameters) - not_settings
+    return set(inspect.signature(train_aesthetic).parameters) - not_settings
 
 def read_recipe(spec                       # A shipped recipe's name, a YAML file, or a recipe as a dict
                )->dict:
@@ -81,7 +84,7 @@ def recipe_weights(recipe:dict             # A checked recipe (`read_recipe`)
         names = [f"{recipe['features'].get('cnn', 'mobilenet_v2')}/imagenet"] if 'cnn' in groups else []
         return names + (['clip-vit-b-32/openai'] if 'clip' in groups else [])
     if kind == 'siamese': return [f"{siamese_config(recipe['base'], **train)['backbone']}/imagenet"]
-    return [f"{train.get('backbone', 'mobilenet_v2')}/imagenet"]
+    return [f"{train.get('backbone', 'mobilenet_v2')}/imagenet"]            # aesthetic; smile: MobileNetV2
 
 # %% ../nbs/09_recipes.ipynb #0ecfb238
 def recipe_data(recipe:dict,               # A checked recipe
@@ -90,6 +93,12 @@ def recipe_data(recipe:dict,               # A checked recipe
                ):
     "The split examples a recipe trains on: a `TriageData`, or for `aesthetic` an AVA table with `path` and `split`"
     spec, split = recipe['data'], recipe['split']
+    if recipe['kind'] == 'smile':                         # faces are read by the trainer (`genki_embeddings`)
+        if 'path' not in spec:
+            raise RecipeError("smile: GENKI-format faces are needed: --data FOLDER (labels.txt and files/)")
+        if not (Path(spec['path'])/'labels.txt').is_file():
+            raise RecipeError(f"{spec['path']}: not a GENKI-format folder (labels.txt and files/)")
+        return Path(spec['path'])
     if recipe['kind'] == 'aesthetic':
         if 'path' not in spec: raise RecipeError("aesthetic: AVA data is needed: --data FOLDER (AVA.txt and images/)")
         root = Path(spec['path']); labels = read_ava(root/'AVA.txt', root/'images')
@@ -141,6 +150,7 @@ def train_recipe(config,                     # A shipped recipe's name, a YAML f
     if kind == 'siamese':
         return train_siamese(examples, run_dir, siamese_config(recipe['base'], **train), progress=progress,
                              resume=resume)[1]
+    if kind == 'smile': return train_smile_head(examples, run_dir, progress=progress, resume=resume, **train)
     return train_aesthetic(examples, run_dir, progress=progress, resume=resume, **train)
 
 # %% ../nbs/09_recipes.ipynb #85bafc46
@@ -155,6 +165,12 @@ def evaluate_recipe_run(run_dir:str|Path,       # A run folder written by `train
     recipe = read_recipe(yaml.safe_load((run_dir/'recipe.yaml').read_text()))
     if data is not None: recipe['data'] = {'path': str(Path(data).resolve())}
     examples = recipe_data(recipe, cache_dir)
+    if recipe['kind'] == 'smile':                         # the run's own held-out faces (its seed and share)
+        cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
+        labels, emb = genki_embeddings(examples)
+        te = np.array([unit_hash(cfg['seed'], f) for f in labels.file]) < cfg['held_out']
+        p, y = SmileHead.load(run_dir/'smile_head.safetensors').predict_proba(emb[te]), labels.smile.to_numpy()[te]
+        return dict(accuracy=float(((p > 0.5) == y).mean()), roc_auc=roc_auc(y, p), n_held_out=int(te.sum()))
     if recipe['kind'] == 'aesthetic':
         from phototriage.aesthetic import score_aesthetics
         test = examples[examples.split == 'test']
