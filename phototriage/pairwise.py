@@ -12,8 +12,7 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as 
 from .data import TriageData, photo_row_index
 from .loaders import pair_dls
 from .evaluation import evaluate_scores, photos_view
-from .features import FeatureAssembler
-from .training import Stage, fit, Run, save_run, load_run
+from .training import Stage, fit, Run, save_run, load_run, FeatureAssembler
 from .weights import asset
 
 # %% auto #0

@@ -8,13 +8,12 @@ import io, os, sys, json, time, shutil, contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
-import pandas as pd, torch, torch.nn as nn, yaml
+import numpy as np, pandas as pd, torch, torch.nn as nn, yaml
 from safetensors.torch import save_file, load_file
 # fastai and matplotlib are imported by `fit` and `plot_history`: loading a run (the album) needs neither
-from .features import FeatureAssembler
 
 # %% auto #0
-__all__ = ['Stage', 'plot_history', 'fit', 'Run', 'save_run', 'load_run']
+__all__ = ['Stage', 'plot_history', 'fit', 'FeatureAssembler', 'Run', 'save_run', 'load_run']
 
 # %% ../nbs/02b_training.ipynb #859f3773
 @dataclass
@@ -140,6 +139,49 @@ def fit(learn,                       # A fastai `Learner`
     hist['epoch'] = range(len(hist)); hist.to_csv(run_dir/'history.csv', index=False)
     plot_history(hist, run_dir.name).savefig(run_dir/'training_curves.png', dpi=90); plt.close('all')
     return seconds, hist
+
+# %% ../nbs/02b_training.ipynb #44cd8629
+class FeatureAssembler:
+    "Concatenate named feature groups, each z-scored (statistics from `fit`) and scaled to equal weight"
+    def _require(self, features:dict):
+        if missing := [g for g in self.groups if g not in features]:
+            raise KeyError(f"reads feature groups {list(self.groups)}; not given: {missing} (have {list(features)})")
+    def __init__(self,
+                 groups=('cnn', 'clip', 'iqa') # Feature groups, in the order they are concatenated
+                ):
+        self.groups, self.stats = tuple(groups), {}
+    def fit(self,
+            features:dict                # Feature group → (n, d) array of training rows
+           ):
+        "Learn each group's mean and std from training rows: `features[name]` is an (n, d) array"
+        self._require(features)
+        for g in self.groups:
+            x = np.asarray(features[g], np.float32)
+            self.stats[g] = (x.mean(0), np.where(x.std(0) > 1e-8, x.std(0), 1.))
+        return self
+    def transform(self,
+                  features:dict                # Feature group → (n, d) array; the fitted groups at least
+                 )->np.ndarray:
+        "The assembled (n, Σd) float32 matrix"
+        self._require(features)
+        parts = [(np.asarray(features[g], np.float32) - mean) / std / np.sqrt(len(mean))
+                 for g in self.groups for mean, std in [self.stats[g]]]
+        return np.concatenate(parts, 1).astype(np.float32)
+    @property
+    def dims(self): return {g: len(self.stats[g][0]) for g in self.groups}
+    def save(self, path:str|Path):   # A `.safetensors` file
+        "Write the fitted statistics (`<group>.mean`, `<group>.std`) as safetensors"
+        from safetensors.torch import save_file
+        save_file({f'{g}.{k}': torch.tensor(v) for g, (m, s) in self.stats.items() for k,
+                   v in (('mean', m), ('std', s))}, str(path))
+    @classmethod
+    def load(cls, path:str|Path,      # A file written by `save`
+             groups):                 # The groups, in the order they are assembled
+        "A fitted assembler read back from `path`"
+        from safetensors.torch import load_file
+        t = load_file(str(path)); asm = cls(groups)
+        asm.stats = {g: (t[f'{g}.mean'].numpy(), t[f'{g}.std'].numpy()) for g in groups}
+        return asm
 
 # %% ../nbs/02b_training.ipynb #35344c21
 @dataclass
