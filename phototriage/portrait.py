@@ -16,8 +16,8 @@ from .weights import asset
 # %% auto #0
 __all__ = ['CASCADES', 'DETECT_SIZE', 'SMILE_HEAD', 'NO_FACE_SCORE', 'cascade', 'detect_faces', 'eyes_open_evidence',
            'face_sharpness', 'face_crop', 'mouth_region', 'face_embeddings', 'SmileHead', 'smile_head',
-           'genki_embeddings', 'roc_auc', 'smile_accuracy', 'train_smile_head', 'FaceReport', 'face_score',
-           'portrait_features', 'portrait_score', 'PortraitScorer']
+           'genki_embeddings', 'roc_auc', 'held_out_faces', 'smile_accuracy', 'train_smile_head', 'FaceReport',
+           'face_score', 'portrait_features', 'portrait_score', 'PortraitScorer']
 
 # %% ../nbs/05b_portrait.ipynb #2c50873e
 CASCADES = dict(frontal='haarcascade_frontalface_default.xml', frontal_alt2='haarcascade_frontalface_alt2.xml',
@@ -173,6 +173,14 @@ def roc_auc(y:np.ndarray,                    # True labels, 0 or 1
     y = np.asarray(y).astype(bool); r = rankdata(p); n1, n0 = y.sum(), (~y).sum()
     return float((r[y].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
 
+def held_out_faces(files,                    # GENKI file names
+                   seed:int=0,               # Seed of the split
+                   held_out:float=0.25       # Share held out
+                  )->np.ndarray:
+    "Which faces are held out for the test: a hash of each file name with `seed`, below `held_out`"
+    from phototriage.data import unit_hash
+    return np.array([unit_hash(seed, f) for f in files]) < held_out
+
 def smile_accuracy(logit,                    # The head's logits (batch, 1)
                    target                    # The labels, 0 or 1
                   ):
@@ -195,10 +203,9 @@ def train_smile_head(folder:str|Path,        # A GENKI-4K-format folder (`genki_
     from fastai.data.core import DataLoaders
     from fastai.torch_core import set_seed
     from phototriage.training import Stage, fit
-    from phototriage.data import unit_hash
     labels, emb = genki_embeddings(folder)
-    u = np.array([unit_hash(seed, f) for f in labels.file])
-    te, va = u < held_out, (u >= held_out) & (u < held_out + 0.1); tr = ~te & ~va   # a tenth more watches training
+    te = held_out_faces(labels.file, seed, held_out)
+    va = held_out_faces(labels.file, seed, held_out + 0.1) & ~te; tr = ~te & ~va   # a tenth more watches training
     mean, std = emb[tr].mean(0), emb[tr].std(0) + 1e-6
     X = torch.from_numpy(((emb - mean) / std).astype(np.float32))
     y = torch.tensor(labels.smile.to_numpy(), dtype=torch.float32)

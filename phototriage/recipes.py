@@ -17,7 +17,7 @@ from .pairwise import DEFAULT_CONFIG, train_pairwise, HeadScorer
 from .series import SERIES_CONFIG, train_series, SeriesScorer
 from .siamese import siamese_config, train_siamese, SiameseScorer
 from .aesthetic import read_ava, train_aesthetic, regression_metrics
-from .portrait import train_smile_head, genki_embeddings, SmileHead, roc_auc
+from .portrait import train_smile_head, genki_embeddings, held_out_faces, SmileHead, roc_auc
 
 # %% auto #0
 __all__ = ['RECIPE_DIR', 'KINDS', 'RECIPE_KEYS', 'RecipeError', 'recipe_names', 'read_recipe', 'recipe_weights', 'recipe_data',
@@ -75,12 +75,16 @@ def read_recipe(spec                       # A shipped recipe's name, a YAML fil
     return recipe
 
 # %% ../nbs/09_recipes.ipynb #d596303a
+def _groups(recipe:dict)->list:
+    "The feature groups a pairwise or series recipe's head reads: `train.groups`, else its trainer's default"
+    return recipe['train'].get('groups', (DEFAULT_CONFIG if recipe['kind'] == 'pairwise' else SERIES_CONFIG)['groups'])
+
 def recipe_weights(recipe:dict             # A checked recipe (`read_recipe`)
                   )->list:
     "The pretrained weights (names in `WEIGHTS`) a recipe needs"
     kind, train = recipe['kind'], recipe['train']
     if kind in ('pairwise', 'series'):
-        groups = train.get('groups', (DEFAULT_CONFIG if kind == 'pairwise' else SERIES_CONFIG)['groups'])
+        groups = _groups(recipe)
         names = [f"{recipe['features'].get('cnn', 'mobilenet_v2')}/imagenet"] if 'cnn' in groups else []
         return names + (['clip-vit-b-32/openai'] if 'clip' in groups else [])
     if kind == 'siamese': return [f"{siamese_config(recipe['base'], **train)['backbone']}/imagenet"]
@@ -137,13 +141,14 @@ def train_recipe(config,                     # A shipped recipe's name, a YAML f
         if yaml.safe_load(kept.read_text()) != recipe:
             raise RecipeError(f"{run_dir}: was started with another recipe ({kept}); resume it with that one")
         if (run_dir/'test_results.json').exists(): return json.loads((run_dir/'test_results.json').read_text())
+    elif run_dir.is_dir() and any(run_dir.iterdir()):    # someone's files: a run never writes over them
+        raise RecipeError(f"{run_dir}: not empty and not a run of `phototriage train`: choose a new folder")
     for name in recipe_weights(recipe): find_weights(name)            # missing weights: an error naming them, now
     examples = recipe_data(recipe, cache_dir, progress)               # and data that cannot be read, before any file
     run_dir.mkdir(parents=True, exist_ok=True); kept.write_text(yaml.safe_dump(recipe))
     kind, train = recipe['kind'], recipe['train']
     if kind in ('pairwise', 'series'):
-        groups = train.get('groups', (DEFAULT_CONFIG if kind == 'pairwise' else SERIES_CONFIG)['groups'])
-        feats = photo_features(examples, groups, cache_dir, cnn=recipe['features'].get('cnn', 'mobilenet_v2'),
+        feats = photo_features(examples, _groups(recipe), cache_dir, cnn=recipe['features'].get('cnn', 'mobilenet_v2'),
                                progress=progress, client=client)
         trainer = train_pairwise if kind == 'pairwise' else train_series
         return trainer(examples, feats, run_dir, progress=progress, resume=resume, **train)
@@ -168,7 +173,7 @@ def evaluate_recipe_run(run_dir:str|Path,       # A run folder written by `train
     if recipe['kind'] == 'smile':                         # the run's own held-out faces (its seed and share)
         cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
         labels, emb = genki_embeddings(examples)
-        te = np.array([unit_hash(cfg['seed'], f) for f in labels.file]) < cfg['held_out']
+        te = held_out_faces(labels.file, cfg['seed'], cfg['held_out'])
         p, y = SmileHead.load(run_dir/'smile_head.safetensors').predict_proba(emb[te]), labels.smile.to_numpy()[te]
         return dict(accuracy=float(((p > 0.5) == y).mean()), roc_auc=roc_auc(y, p), n_held_out=int(te.sum()))
     if recipe['kind'] == 'aesthetic':

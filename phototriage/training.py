@@ -54,15 +54,18 @@ def _checkpoint_callback(ck:Path, stage:int, done:int):
     class Checkpoint(Callback):
         order = 70                                        # after the trackers have judged the epoch
         def after_epoch(self):
-            ck.mkdir(exist_ok=True)
-            save_file({k: v.contiguous() for k, v in self.learn.model.state_dict().items()},
-                      str(ck/'model.safetensors'))
-            torch.save(_plain(self.learn.opt.state_dict()), ck/'optimizer.pt')   # plain: read back weights-only
+            ck.mkdir(exist_ok=True); tag = f'{stage}-{done + self.epoch + 1}'   # files of one epoch, named for it:
+            save_file({k: v.contiguous() for k, v in self.learn.model.state_dict().items()},   # a kill while writing
+                      str(ck/f'model-{tag}.safetensors'))                               # them leaves the last epoch's
+            torch.save(_plain(self.learn.opt.state_dict()), ck/f'optimizer-{tag}.pt')   # plain: read back weights-only
             trackers = {type(cb).__name__: [float(cb.best), getattr(cb, 'wait', 0)]
                         for cb in self.learn.cbs if isinstance(cb, TrackerCallback)}
             log_lines = len((self.learn.path/'history.csv').read_text().splitlines())   # the log up to this epoch
-            state = dict(stage=stage, epochs_done=done + self.epoch + 1, trackers=trackers, log_lines=log_lines)
+            state = dict(stage=stage, epochs_done=done + self.epoch + 1, trackers=trackers, log_lines=log_lines,
+                         tag=tag)
             (ck/'state.json.tmp').write_text(json.dumps(state)); os.replace(ck/'state.json.tmp', ck/'state.json')
+            for f in ck.glob('*-*.*'):                    # the state points to this epoch's files now: older ones go
+                if f'-{tag}.' not in f.name: f.unlink(missing_ok=True)
     return Checkpoint()
 
 def _tracker_callback(trackers:dict):
@@ -123,10 +126,10 @@ def fit(learn,                       # A fastai `Learner`
             lr = slice(s.lr / s.body_lr_div, s.lr) if s.body_lr_div != 1 else s.lr
             stage_cbs = [_checkpoint_callback(ck, i, done)]
             if done:                                      # resumed inside this stage: weights, optimizer, trackers back
-                learn.model.load_state_dict(load_file(str(ck/'model.safetensors')))
+                learn.model.load_state_dict(load_file(str(ck/f"model-{state['tag']}.safetensors")))
                 if learn.opt is None: learn.create_opt()
                 from fastcore.foundation import L
-                sd = torch.load(ck/'optimizer.pt', weights_only=True)
+                sd = torch.load(ck/f"optimizer-{state['tag']}.pt", weights_only=True)
                 learn.opt.load_state_dict(dict(state=L(sd['state']), hypers=L(sd['hypers'])))
                 _one_cycle_from(learn, s.epochs, lr, done, stage_cbs + [_tracker_callback(state['trackers'])])
             else: learn.fit_one_cycle(s.epochs, lr, cbs=stage_cbs)
