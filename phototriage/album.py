@@ -16,17 +16,31 @@ from .picking import *
 from .outputs import *
 
 # %% auto #0
-__all__ = ['album_components', 'album_features', 'select_album', 'AlbumComposite', 'show_picks', 'reuse_freed_memory',
-           'run_measured']
+__all__ = ['album_components', 'album_weights', 'album_features', 'select_album', 'AlbumComposite', 'show_picks',
+           'reuse_freed_memory', 'run_measured']
 
 # %% ../nbs/06d_album.ipynb #49b97229
-def album_components(table:pd.DataFrame,          # `analyse_photos`' table (`path`, `key`, `ALBUM_FEATURES`)
+def album_components(table:pd.DataFrame,          # `analyse_photos`' table (`path`, `key`, `series`, `ALBUM_FEATURES`)
                      emb:np.ndarray,              # Their embeddings
                      hub:ModelHub                 # The models of the album's configuration
                     )->pd.DataFrame:
-    """`table` with the composite's model components added: `aesthetic` (the hub's) and `iqa` (`iqa_combined` over the
-    table)"""
-    return table.assign(aesthetic=hub.aesthetic_scores(table, emb), iqa=iqa_scores(table[IQA_FEATURES])['iqa_combined'])
+    """`table` with the composite's model components added: `aesthetic` (the hub's), `iqa` (`iqa_combined` over the
+    table) and `siamese` (the Siamese round-robin within each series; 0.5 where its weight is 0 or no model)"""
+    cfg = hub.cfg
+    out = table.assign(aesthetic=hub.aesthetic_scores(table, emb), iqa=iqa_scores(table[IQA_FEATURES])['iqa_combined'],
+                       siamese=0.5)
+    if cfg['weights'].get('siamese', 0) > 0 and hub.siamese_dir is not None:
+        thumbs = thumbs_dir(hub.cache_dir, cfg['decode_size'], cfg['thumb_size'])
+        enough = cfg['thumb_size'] >= hub.siamese_decode_size    # the thumbnails are as large as the model reads
+        src = [t if enough and (t := thumbs/f'{k}.jpg').exists() else p for k, p in zip(table.key, table.path)]
+        out['siamese'] = hub.siamese_strengths(out, src)
+    return out
+
+def album_weights(cfg:dict,                     # An album configuration
+                  hub:ModelHub                  # Its models
+                 )->dict:
+    "The composite's weights: the configuration's, without `siamese` when no Siamese model is configured"
+    return {c: v for c, v in cfg['weights'].items() if not (c == 'siamese' and hub.siamese_dir is None)}
 
 def album_features(table:pd.DataFrame,          # `analyse_photos`' table
                    emb:np.ndarray               # Its embeddings
@@ -72,7 +86,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     table = table.merge(photos, on='path')
     table['series'] = group_series(table.time, emb, **cfg['grouping'])
     hub = ModelHub(cfg, cache_dir)
-    table, weights = album_components(table, emb, hub), cfg['weights']
+    table, weights = album_components(table, emb, hub), album_weights(cfg, hub)
     if scorer is not None:  # a scorer of the user's picks; the components stay in the table for the report
         table['scorer'] = score_with(scorer, table.assign(series_id=table.series), album_features(table, emb))
         weights = dict(scorer=1.)
@@ -93,12 +107,13 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     # xmp:Rating: -1 is rejected
     sel['stars'] = np.where(sel.pick, cfg['xmp']['pick_rating'], cfg['xmp']['reject_rating'])
     sel = sel.sort_values(['series', 'time']).reset_index(drop=True)
-    cols = ['series', 'path', 'time', 'time_source', 'pick', 'stars', 'composite', 'aesthetic', 'iqa', 'portrait',
-            'n_faces',
-            'aesthetic_norm', 'iqa_norm', 'portrait_norm', 'reason', 'pixels', 'companions', *IQA_FEATURES, 'key']
+    cols = ['series', 'path', 'time', 'time_source', 'pick', 'stars', 'composite', 'aesthetic', 'iqa', 'siamese',
+            'portrait', 'n_faces', 'aesthetic_norm', 'iqa_norm', 'siamese_norm', 'portrait_norm', 'reason', 'pixels',
+            'companions', *IQA_FEATURES, 'key']
     if scorer is not None: cols[cols.index('aesthetic'):cols.index('aesthetic')] = ['scorer']
     # a scorer's pick has no component norms
-    sel = sel.reindex(columns=list(dict.fromkeys([*sel.columns, 'aesthetic_norm', 'iqa_norm', 'portrait_norm'])))
+    sel = sel.reindex(columns=list(dict.fromkeys([*sel.columns, 'aesthetic_norm', 'iqa_norm', 'siamese_norm',
+                                                 'portrait_norm'])))
     summary = dict(photos=len(sel), series=int(sel.series.nunique()), picks=int(sel.pick.sum()), skipped=skipped,
                    aesthetic_source=hub.aesthetic_source, scorer='composite' if scorer is None else scorer_name(scorer),
                    tiebreak='Siamese' if use_siamese else 'none', out=str(out), dry_run=dry_run)
@@ -150,10 +165,11 @@ class AlbumComposite:
                                             self.n_workers,
                                             progress=False, faces=album_faces(cfg))
         if errors: raise ImageLoadError(f"{len(errors)} photos cannot be analysed, e.g. {errors[0][0]}: {errors[0][1]}")
-        table = album_components(table, emb, ModelHub(cfg, self.cache_dir))
         table['series'] = photos.series_id.to_numpy()
+        hub = ModelHub(cfg, self.cache_dir)
+        table = album_components(table, emb, hub)
         table['pixels'] = [photo_header(p)['pixels'] for p in photos.path]
-        return pick_series(table, cfg['weights'], cfg['tie_margin'], None, map,
+        return pick_series(table, album_weights(cfg, hub), cfg['tie_margin'], None, map,
                            cfg['resolution_penalty']).composite.to_numpy()
 
 # %% ../nbs/06d_album.ipynb #23618c31

@@ -15,8 +15,9 @@ from .cache import FeatureCache, content_keys
 
 # %% auto #0
 __all__ = ['DECODE_FACTOR', 'MAX_PIXELS', 'LARGE_DECODE', 'RAW_SUFFIXES', 'HEIF_SUFFIXES', 'IQA_FEATURES', 'IQA_SIGNS',
-           'IQA_VERSION', 'IQA_RULES', 'ImageLoadError', 'enable_heif', 'load_image', 'decode_size_for', 'load_raw',
-           'write_dng', 'to_work_size', 'iqa_features', 'iqa_extractor_id', 'extract_iqa', 'iqa_scores', 'RuleScorer']
+           'IQA_VERSION', 'IQA_COMBINED', 'IQA_RULES', 'ImageLoadError', 'enable_heif', 'load_image', 'decode_size_for',
+           'load_raw', 'write_dng', 'to_work_size', 'iqa_features', 'iqa_extractor_id', 'extract_iqa', 'iqa_scores',
+           'RuleScorer']
 
 # %% ../nbs/01_iqa.ipynb #0ef3ad94
 class ImageLoadError(Exception):
@@ -263,13 +264,15 @@ def extract_iqa(paths,                       # Image files
 # %% ../nbs/01_iqa.ipynb #130e4949
 def iqa_scores(features:pd.DataFrame        # One row per photo, the columns `IQA_FEATURES`
               )->dict:
-    """Scorers from an IQA feature table: each signed feature alone, and `iqa_combined`, the sum of z-scored signed
-    features"""
+    """Scorers from an IQA feature table: each signed feature alone, and `iqa_combined`, the sum of the z-scored signed
+    features of `IQA_COMBINED`"""
     out = {f: IQA_SIGNS[f] * features[f].to_numpy() for f in IQA_FEATURES}
     z = (features - features.mean()) / features.std(ddof=0).replace(0, 1)
-    out['iqa_combined'] = sum(IQA_SIGNS[f] * z[f].to_numpy() for f in IQA_FEATURES)
+    out['iqa_combined'] = sum(IQA_SIGNS[f] * z[f].to_numpy() for f in IQA_COMBINED)
     return out
 
+# the rules that help in the sum on the protocol's training photos (`08a_protocol`, backward elimination)
+IQA_COMBINED = ['local_sharpness', 'exposure', 'noise']
 IQA_RULES = IQA_FEATURES + ['iqa_combined']
 
 class RuleScorer:

@@ -13,16 +13,23 @@ from .ingest import ALBUM_FACES
 from .weights import asset
 
 # %% auto #0
-__all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'DEFAULT_ALBUM_CONFIG', 'check_album_config', 'album_faces',
-           'album_config', 'group_series', 'run_identity', 'ModelHub', 'pick_series']
+__all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'PROTOCOL_WEIGHTS', 'ALBUM_PRESETS', 'DEFAULT_ALBUM_CONFIG',
+           'check_album_config', 'album_faces', 'album_config', 'group_series', 'run_identity', 'ModelHub',
+           'pick_series']
 
 # %% ../nbs/06b_picking.ipynb #0fbf600f
 SHIPPED_MODELS = asset('models')
 QUALITY_HEAD, SIAMESE = SHIPPED_MODELS/'quality_head', SHIPPED_MODELS/'siamese'  # trained in 03_pairwise and 05_siamese
 
+# chosen on the generalisation protocol (`08a_protocol`): aesthetic 0.7, iqa 0.1, siamese 0.2 where no face is seen;
+# the portrait share (0.3 of the whole) is the seeds' preset, not measured (the protocol's bursts have few faces)
+PROTOCOL_WEIGHTS = dict(aesthetic=0.49, iqa=0.07, siamese=0.14, portrait=0.3)
+# presets by name (`album_config('seeds')`, `phototriage select --config seeds`): the seeds' formula, by faith
+ALBUM_PRESETS = dict(seeds=dict(weights=dict(aesthetic=0.5, iqa=0.2, siamese=0.0, portrait=0.3), tie_margin=0.05))
+
 DEFAULT_ALBUM_CONFIG = dict(
-    weights=dict(aesthetic=0.5, iqa=0.2, portrait=0.3),
-    tie_margin=0.05,                         # top two within this (composite on [0, 1]) → Siamese tiebreak
+    weights=PROTOCOL_WEIGHTS,                # normalised to sum 1; `siamese` is the Siamese model's round-robin
+    tie_margin=0.0,                          # top two within this (composite on [0, 1]) → Siamese tiebreak
     grouping=dict(max_gap_seconds=10.0, min_similarity=0.75),
     models=dict(aesthetic_checkpoint=None,   # an AVA run folder (05c_aesthetic); None: the learned quality head
                 quality_head=None,           # a pairwise run folder; None: the shipped one
@@ -46,8 +53,8 @@ def check_album_config(cfg:dict,                    # A complete album configura
             fail(key, f"{v!r} is not a {'whole ' if whole else ''}number")
         if (lo is not None and v < lo) or (hi is not None and v > hi): fail(key, f"{v!r} is outside [{lo}, {hi}]")
     for k in cfg['weights']: number(f'weights.{k}', 0)
-    if cfg['weights']['aesthetic'] + cfg['weights']['iqa'] <= 0:
-        fail('weights', 'aesthetic and iqa are both 0: photos without faces could not be told apart')
+    if cfg['weights']['aesthetic'] + cfg['weights']['iqa'] + cfg['weights']['siamese'] <= 0:
+        fail('weights', 'aesthetic, iqa and siamese are all 0: photos without faces could not be told apart')
     number('tie_margin', 0, 1); number('resolution_penalty', 0, 1); number('grouping.max_gap_seconds', 0)
     number('grouping.min_similarity', -1, 1)
     number('decode_size', 64, 20000, whole=True); number('thumb_size', 32, 4096, whole=True)
@@ -68,7 +75,7 @@ def album_faces(cfg:dict                       # An album configuration (`album_
     s = cfg['models'].get('smile_head')
     return {**cfg['faces'], **({'smile_head_file': str(Path(s).resolve()/'smile_head.safetensors')} if s else {})}
 
-def album_config(path:str|Path|dict=None,     # A YAML file, or a dict of settings
+def album_config(path:str|Path|dict=None,     # A YAML file, a dict of settings, or a preset's name (`ALBUM_PRESETS`)
                  **overrides                  # Settings that win over both, e.g. `weights=dict(portrait=0)`
                 )->dict:
     "The album configuration: defaults, updated from a YAML file (or dict), then from `overrides`; checked"
@@ -81,6 +88,8 @@ def album_config(path:str|Path|dict=None,     # A YAML file, or a dict of settin
             if isinstance(a[k], dict): merge(a[k], v, f'{source}: {k}')
             else: a[k] = v
     source = str(path) if path is not None and not isinstance(path, dict) else 'album settings'
+    if isinstance(path, str) and path in ALBUM_PRESETS and not Path(path).exists():
+        path, source = ALBUM_PRESETS[path], f'album preset {path!r}'
     if isinstance(path, dict): merge(cfg, path, source)
     elif path:
         try: settings = yaml.safe_load(Path(path).read_text())
@@ -132,7 +141,7 @@ class ModelHub:
             if name not in self._models: self._models[name] = loader()
         return self._models[name]
     @property
-    def loaded(self): return sorted(self._models)
+    def loaded(self): return sorted(m for m in self._models if m != 'siamese_verdicts')   # models, not caches
     @property
     def aesthetic_source(self)->str:
         ck = self.cfg['models']['aesthetic_checkpoint']
@@ -178,6 +187,45 @@ class ModelHub:
             else: vals = self._score_with_head(table.iloc[new], emb[new])
             cache.put(table.key.iloc[new].tolist(), np.asarray(vals, np.float32)[:, None])
         return cache.get(table.key)[:, 0].astype(float)
+    def _verdicts(self):
+        return self._get('siamese_verdicts',
+                         lambda: FeatureCache(self.cache_dir, f'siamese-pairs-{run_identity(self.siamese_dir)}'))
+    @staticmethod
+    def _pair_key(key_a, key_b):
+        "The cache key of a pair (its order normalised) and whether the pair was flipped to get it"
+        flip = key_a > key_b
+        return hashlib.sha256(((key_b + key_a) if flip else (key_a + key_b)).encode()).hexdigest(), flip
+    def siamese_strengths(self,
+                          table:pd.DataFrame,          # Photos: `key`, `series`
+                          sources                      # What the model reads for each row: a file or its thumbnail
+                         )->np.ndarray:
+        """The `siamese` component: each photo's mean probability of beating the others of its series (round-robin);
+        verdicts cached by pair, as the tiebreak's are (a warm run imports no torch)"""
+        cache, keys = self._verdicts(), table.key.tolist()
+        groups = [g for g in table.reset_index(drop=True).groupby('series').indices.values() if len(g) > 1]
+        pairs = [(i, j) for g in groups for n, i in enumerate(g) for j in g[n + 1:] if keys[i] != keys[j]]
+        todo = [(i, j) for i, j in pairs if self._pair_key(keys[i], keys[j])[0] not in cache
+                and self._pair_key(keys[i], keys[j])[0] not in self._pending]
+        if todo:                                   # embed each photo of an unjudged pair once, then the head
+            import torch
+            from phototriage.siamese import preload_images
+            run = self.siamese(); run.model.eval()
+            need = sorted({k for ij in todo for k in ij}); at = {k: n for n, k in enumerate(need)}
+            imgs = preload_images([sources[k] for k in need], run.config['input_size'], run.config['pad_square'])
+            with torch.no_grad():
+                emb = torch.cat([run.model.embed(imgs[s:s + 32]) for s in range(0, len(imgs), 32)])
+                ia, ib = torch.tensor([at[i] for i, _ in todo]), torch.tensor([at[j] for _, j in todo])
+                p = torch.sigmoid(run.model.head_logit(emb[ia], emb[ib])).numpy()
+            for (i, j), pij in zip(todo, p):
+                pk, flip = self._pair_key(keys[i], keys[j]); self._pending[pk] = float(1 - pij if flip else pij)
+        out, wins, n = np.full(len(table), 0.5), np.zeros(len(table)), np.zeros(len(table))
+        for i, j in pairs:
+            pk, flip = self._pair_key(keys[i], keys[j])
+            p = self._pending[pk] if pk in self._pending else float(cache.get([pk])[0, 0])
+            p = 1 - p if flip else p
+            wins[i] += p; wins[j] += 1 - p; n[i] += 1; n[j] += 1
+        for g in groups: out[g] = np.where(n[g] > 0, wins[g] / np.maximum(n[g], 1), 0.5)  # identical files: 0.5
+        return out
     def compare(self,
                 path_a,                      # Photo a (a file or its thumbnail)
                 key_a:str,                   # Photo a's content key
@@ -186,10 +234,8 @@ class ModelHub:
                )->float:
         """P(photo a better than photo b) from the Siamese model, cached by the pair's content keys and the model's
         identity"""
-        cache = self._get('siamese_verdicts',
-                          lambda: FeatureCache(self.cache_dir, f'siamese-pairs-{run_identity(self.siamese_dir)}'))
-        flip = key_a > key_b
-        pair = hashlib.sha256(((key_b + key_a) if flip else (key_a + key_b)).encode()).hexdigest()
+        cache = self._verdicts()
+        pair, flip = self._pair_key(key_a, key_b)
         if pair in cache: p = float(cache.get([pair])[0, 0])
         elif pair in self._pending: p = self._pending[pair]
         else:
@@ -206,25 +252,32 @@ class ModelHub:
             self._pending = {}
 
 # %% ../nbs/06b_picking.ipynb #3306a3d1
-def _series_norm(v, scale:float):
-    "Shift a series' values to start at 0 and divide by the larger of their range and the album-wide `scale`"
-    v = np.asarray(v, float); lo, rng = v.min(), v.max() - v.min()
-    s = max(rng, scale)
-    return np.full(len(v), 0.5) if s < 1e-12 else (v - lo) / s
+def _album_norm(v):
+    "Values mapped to [0, 1] by the album's lowest and highest: comparable across series, single photos included"
+    v = np.asarray(v, float); lo, rng = np.nanmin(v), np.nanmax(v) - np.nanmin(v)
+    return np.full(len(v), 0.5) if rng < 1e-12 else (v - lo) / rng
+
+def _decided_by(g, best, runner_up, w)->str:
+    "The component whose weighted lead over the runner-up is largest: the evidence that decided the pick"
+    lead = {c: w[c] * (g.loc[best, f'{c}_norm'] - g.loc[runner_up, f'{c}_norm']) for c in w if w[c]}
+    c = max(lead, key=lead.get)
+    return f'decided by {c} (+{lead[c]:.3f} of the {g.loc[best, "composite"] - g.loc[runner_up, "composite"]:.3f} lead)'
 
 def pick_series(scores:pd.DataFrame,      # One row per photo: `series`, each weighted component, `n_faces`, `pixels`
-                weights:dict,             # Component → weight: `aesthetic`, `iqa`, `portrait`, or one scorer's column
-                tie_margin:float=0.05,    # Top two within this on the composite: a tie, judged by `tiebreak`
+                weights:dict,             # Component → weight (normalised to sum 1): `aesthetic`, `iqa`, `siamese`,
+                                          # `portrait`, or one scorer's column
+                tie_margin:float=0.0,     # Top two within this on the composite: a tie, judged by `tiebreak`
                 tiebreak=None,            # `tiebreak(i, j)` → P(photo i better than j); None: no tiebreak
                 map_pairs=map,            # Maps `tiebreak` over all tied pairs at once (a thread pool's `map`, say)
                 resolution_penalty:float=0.1, # Composite lost per halving of the long side below the series' largest
                )->pd.DataFrame:
-    "Within-series normalised components, composite, `pick` and `reason` for every photo"
+    """Album-normalised components, composite (comparable across series), `pick` and `reason` (what decided) for
+    every photo"""
     groups, ties = [], []
-    scale = {c: float(scores[c].std(ddof=0)) if len(scores) > 1 else 0. for c in weights}
-    for sid, g in scores.groupby('series', sort=True):
-        g = g.copy()
-        for c in scale: g[f'{c}_norm'] = _series_norm(g[c], scale[c])
+    total = sum(weights.values())
+    weights = {c: v / total for c, v in weights.items()}
+    norms = {f'{c}_norm': _album_norm(scores[c]) for c in weights}
+    for sid, g in scores.assign(**norms).groupby('series', sort=True):
         w = dict(weights)
         has_faces = 'portrait' not in w or g.n_faces.sum() > 0
         if not has_faces:  # no faces: the portrait weight goes to the others, in proportion
@@ -240,10 +293,11 @@ def pick_series(scores:pd.DataFrame,      # One row per photo: `series`, each we
         best = order[0]
         parts = ', '.join(f'{c} {g.loc[best, c + "_norm"]:.2f}×{w[c]:.2f}' for c in w if w[c])
         tie = None
-        if len(g) == 1: reason = 'only photo in its series'
+        if len(g) == 1: reason = f'only photo in its series (composite {g.loc[best, "composite"]:.3f})'
         else:
             no_faces = '' if has_faces else '; no faces: portrait weight redistributed'
-            reason = f'highest composite {g.loc[best, "composite"]:.3f} ({parts}{no_faces})'
+            reason = (f'highest composite {g.loc[best, "composite"]:.3f} ({parts}{no_faces}); '
+                      + _decided_by(g, best, order[1], w))
             if (n_small := int(np.sum(np.asarray(smaller) > 0.01))):
                 reason += f'; {n_small} smaller cop{"ies" if n_small > 1 else "y"} penalised for resolution'
             if g.loc[best, 'composite'] - g.loc[order[1], 'composite'] <= tie_margin:

@@ -11,8 +11,8 @@ from fastcore.parallel import parallel
 from .data import bradley_terry, unit_hash
 
 # %% auto #0
-__all__ = ['REAL_SERIES_SIZES', 'SKIMAGE_PHOTOS', 'package_photos', 'motion_kernel', 'disk_kernel', 'sample_degradation',
-           'latent_quality', 'degrade', 'make_synthetic_phototriage']
+__all__ = ['REAL_SERIES_SIZES', 'SKIMAGE_PHOTOS', 'RECIPES', 'package_photos', 'motion_kernel', 'disk_kernel',
+           'sample_degradation', 'latent_quality', 'degrade', 'sample_varied_degradation', 'make_synthetic_phototriage']
 
 # %% ../nbs/00a_synthetic.ipynb #aa226fd6
 REAL_SERIES_SIZES = {2: 2791, 3: 1043, 4: 464, 5: 155, 6: 78, 7: 23, 8: 6}
@@ -68,33 +68,75 @@ def latent_quality(d:dict                       # A degradation (`sample_degrada
     "The simulated reviewers' view of a variant: minus the cost of its degradations, plus taste"
     wb = abs(math.log1p(d['wb_r'])) + abs(math.log1p(d['wb_b']))
     cost = 0.12*d['motion'] + 0.35*d['defocus'] + 0.10*d['noise'] + 1.6*abs(d['ev']) + 4*wb + 0.02*(95 - d['jpeg'])
+    # the protocol's recipe (`sample_varied_degradation`) adds these; a base variant lacks them
+    g = d.get
+    cost += (0.3*g('gauss_blur', 0) + 2.5*(1 - g('downscale', 1)) + 3*g('haze', 0) + 0.6*g('oversharpen', 0)
+             + 8*g('occlusion', 0))
     return d['taste'] - cost
 
 def degrade(img:np.ndarray,              # BGR uint8 image
             d:dict,                      # A degradation (`sample_degradation`)
             rng                          # A numpy `Generator` (noise)
            )->np.ndarray:
-    "Apply framing, blur, exposure, white balance and noise in `d` to an 8-bit BGR image"
-    h, w = img.shape[:2]
+    "Apply framing, blur, exposure, white balance and noise in `d` (and the varied recipe's extras) to a BGR image"
+    h, w = img.shape[:2]; g = d.get
     M = cv2.getRotationMatrix2D((w/2, h/2), d['rot'], 1 + d['zoom']); M[:, 2] += (d['dx']*w, d['dy']*h)
     out = cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR,
                          borderMode=cv2.BORDER_REFLECT101).astype(np.float32) / 255
+    if g('downscale', 1) < 1:                # a small sensor or a digital zoom: detail lost, then enlarged
+        small = cv2.resize(out, (max(8, round(w*d['downscale'])), max(8, round(h*d['downscale']))),
+                           interpolation=cv2.INTER_AREA)
+        out = cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
     if d['motion'] >= 1: out = cv2.filter2D(out, -1, motion_kernel(rng, d['motion']))
     if d['defocus'] >= 0.5: out = cv2.filter2D(out, -1, disk_kernel(d['defocus']))
+    if g('gauss_blur', 0) > 0: out = cv2.GaussianBlur(out, (0, 0), d['gauss_blur'])
     lin = np.clip(out, 0, 1) ** 2.2 * (2.0 ** d['ev'])       # filtering can leave tiny negatives: no NaN pixels
     lin[..., 2] *= 1 + d['wb_r']; lin[..., 0] *= 1 + d['wb_b']
     out = np.clip(lin, 0, 1) ** (1/2.2) * 255
-    if d['noise'] > 0: out += rng.normal(0, 1,
-                                         out.shape).astype(np.float32) * d['noise'] * np.sqrt(np.clip(out, 16,
-                                                                                                      255) / 128)
+    if g('haze', 0) > 0: out = out * (1 - d['haze']) + 180 * d['haze']           # flare or haze: contrast lost
+    if g('oversharpen', 0) > 0:                 # a heavy unsharp mask: crisper edges, halos and grit
+        out = out + d['oversharpen'] * (out - cv2.GaussianBlur(out, (0, 0), 2.0))
+    if g('occlusion', 0) > 0: out = _occlude(out, d['occlusion'], int(d['occlusion_side']))
+    kind = int(g('noise_kind', 0))
+    if d['noise'] > 0 and kind == 2:           # impulse noise: hot and dead pixels
+        hit = rng.random(out.shape[:2]) < d['noise'] / 400
+        out[hit] = (rng.random(int(hit.sum())) < 0.5)[:, None] * 255.
+    elif d['noise'] > 0:                       # Gaussian, signal-dependent; per channel, or luminance only (kind 1)
+        shape = out.shape if kind == 0 else out.shape[:2] + (1,)
+        out += rng.normal(0, 1, shape).astype(np.float32) * d['noise'] * np.sqrt(np.clip(out, 16, 255) / 128)
     return np.clip(out, 0, 255).astype(np.uint8)
+
+# %% ../nbs/00a_synthetic.ipynb #13d38f5a
+def sample_varied_degradation(rng                          # A numpy `Generator`
+                             )->dict:
+    """The generalisation protocol's recipe: `sample_degradation` plus other blur kernels, noise models and
+    resolution loss, haze, and defects that make a photo *sharper* or keep it sharp yet worse (over-sharpening, a
+    finger over the lens)"""
+    d = sample_degradation(rng)
+    on = lambda p: rng.random() < p
+    d.update(noise_kind=int(rng.integers(0, 3)), gauss_blur=rng.uniform(0.8, 4) if on(0.2) else 0.,
+             downscale=rng.uniform(0.25, 0.6) if on(0.2) else 1., haze=rng.uniform(0.1, 0.4) if on(0.2) else 0.,
+             oversharpen=rng.uniform(1, 3) if on(0.15) else 0., occlusion=rng.uniform(0.15, 0.35) if on(0.12) else 0.,
+             occlusion_side=int(rng.integers(0, 4)))
+    return d
+
+def _occlude(out, frac, side):
+    "A soft dark blob covering about `frac` of the frame from one edge: a finger over the lens"
+    h, w = out.shape[:2]
+    y, x = np.mgrid[:h, :w].astype(np.float32)
+    cx, cy = [(0.5*w, 0.), (w, 0.5*h), (0.5*w, float(h)), (0., 0.5*h)][side]
+    r = np.sqrt(frac) * 1.1 * max(h, w)
+    mask = np.clip((r - np.hypot((x - cx) * 1.3, y - cy)) / (0.15 * r), 0, 1)[..., None]
+    return out * (1 - mask) + mask * np.array([40., 45., 60.], np.float32)
+
+RECIPES = dict(base=sample_degradation, varied=sample_varied_degradation)
 
 # %% ../nbs/00a_synthetic.ipynb #bab24b78
 def _fit_size(img, long_side):
     h, w = img.shape[:2]; s = long_side / max(h, w)
     return cv2.resize(img, (round(w*s), round(h*s)), interpolation=cv2.INTER_AREA) if s < 1 else img
 
-def _make_series(job, seed, img_dir, long_side, reviewers):
+def _make_series(job, seed, img_dir, long_side, reviewers, recipe='base'):
     sid, src, size = job
     rng = np.random.default_rng([seed, sid])
     img = cv2.imread(str(src), cv2.IMREAD_COLOR)
@@ -102,7 +144,7 @@ def _make_series(job, seed, img_dir, long_side, reviewers):
     img = _fit_size(img, long_side)
     params = []
     for i in range(1, size + 1):
-        d = sample_degradation(rng); d['quality'] = latent_quality(d)
+        d = RECIPES[recipe](rng); d['quality'] = latent_quality(d)
         out = degrade(img, d, rng)
         cv2.imwrite(str(img_dir/f'{sid:06d}-{i:02d}.JPG'), out, [cv2.IMWRITE_JPEG_QUALITY, d['jpeg']])
         params.append(dict(series_id=sid, photo_idx=i, source=Path(src).name, **d))
@@ -130,7 +172,8 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
                                long_side:int=800,           # Long side of the written images (the release's is ≤ 800)
                                reviewers=(5, 15),           # Reviewers per pair, drawn uniformly
                                n_workers:int=None,          # Parallel processes (default: all cores)
-                               progress:bool=True           # Show a progress bar
+                               progress:bool=True,          # Show a progress bar
+                               recipe:str='base'            # Degradations: 'base', or the protocol's 'varied'
                               )->Path:
     "Write a synthetic dataset in the PhotoTriage release layout, with per-photo degradation parameters"
     out = Path(out)
@@ -139,6 +182,7 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
         photos = sorted(p for p in Path(photos).iterdir() if p.suffix.lower() in ('.jpg', '.jpeg', '.png'))
     photos = [Path(p) for p in photos]
     if not photos: raise ValueError("No source photos")
+    if recipe not in RECIPES: raise ValueError(f"unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}")
     img_dir = out/'train_val'/'train_val_imgs'; rev_dir = out/'train_val'/'reviews_trainval'/'reviews_trainval'
     img_dir.mkdir(parents=True, exist_ok=True); rev_dir.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
@@ -147,7 +191,7 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
     order = rng.permutation(n_series)
     srcs = [photos[i % len(photos)] for i in order]   # every photo used about equally
     args = [(sid, srcs[sid-1], int(sizes[sid-1])) for sid in range(1, n_series + 1)]
-    res = parallel(_make_series, args, seed=seed, img_dir=img_dir, long_side=long_side, reviewers=reviewers,
+    res = parallel(_make_series, args, seed=seed, img_dir=img_dir, long_side=long_side, reviewers=reviewers, recipe=recipe,
                    n_workers=os.cpu_count() if n_workers is None else n_workers, progress=progress, chunksize=4)
     is_val = np.array([unit_hash(seed, f'val{sid}') < val_frac for sid in range(1, n_series + 1)])
     train_lines, val_lines, params = [], [], []
