@@ -122,10 +122,12 @@ def make_synthetic_album(out:str|Path,                # Folder to write the albu
                          seed:int=0,                  # Seed of the sizes, degradations and times
                          long_side:int=800,           # Long side of the source photos
                          sizes=(1, 2, 2, 3, 3, 3, 4, 4, 5, 6), # Burst sizes drawn from
-                         start:str='2026:06:01 10:00:00' # Capture time of the first burst (EXIF format)
+                         start:str='2026:06:01 10:00:00', # Capture time of the first burst (EXIF format)
+                         recipe:str='base'            # Degradations (`RECIPES` of `00a_synthetic`): 'base' or 'varied'
                         )->pd.DataFrame:
     "Write an album of bursts with EXIF times; return the ground truth `path, burst, quality, is_best`"
-    from phototriage.synthetic import package_photos, sample_degradation, latent_quality, degrade
+    from phototriage.synthetic import package_photos, RECIPES, latent_quality, degrade
+    if recipe not in RECIPES: raise ValueError(f"unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}")
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     photos = [Path(p) for p in (photos or package_photos())]
     if isinstance(photos, list) and len(photos) == 1 and photos[0].is_dir(): photos = sorted(photos[0].glob('*.jpg'))
@@ -138,7 +140,7 @@ def make_synthetic_album(out:str|Path,                # Folder to write the albu
         src = cv2.resize(src, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else src
         n = int(rng.choice(sizes)); t += dt.timedelta(seconds=int(rng.integers(60, 600)))
         for i in range(n):
-            d = sample_degradation(rng); q = latent_quality(d)
+            d = RECIPES[recipe](rng); q = latent_quality(d)
             img = Image.fromarray(degrade(src, d, rng)[..., ::-1])
             when = t + dt.timedelta(milliseconds=500 * i)
             exif = Image.Exif(); exif[0x0132] = when.strftime('%Y:%m:%d %H:%M:%S')

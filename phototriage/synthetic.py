@@ -191,7 +191,8 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
     order = rng.permutation(n_series)
     srcs = [photos[i % len(photos)] for i in order]   # every photo used about equally
     args = [(sid, srcs[sid-1], int(sizes[sid-1])) for sid in range(1, n_series + 1)]
-    res = parallel(_make_series, args, seed=seed, img_dir=img_dir, long_side=long_side, reviewers=reviewers, recipe=recipe,
+    res = parallel(_make_series, args, seed=seed, img_dir=img_dir, long_side=long_side, reviewers=reviewers,
+                   recipe=recipe,
                    n_workers=os.cpu_count() if n_workers is None else n_workers, progress=progress, chunksize=4)
     is_val = np.array([unit_hash(seed, f'val{sid}') < val_frac for sid in range(1, n_series + 1)])
     train_lines, val_lines, params = [], [], []
