@@ -160,6 +160,10 @@ class FeatureAssembler:
         self._require(features)
         for g in self.groups:
             x = np.asarray(features[g], np.float32)
+            # a NaN would make every loss NaN, and fastai's best-epoch file never written
+            if (bad := ~np.isfinite(x).all(1)).any():
+                raise ValueError(f"feature group {g!r}: {int(bad.sum())} of {len(x)} training rows hold NaN or "
+                                 f"infinite values (the first is row {int(np.flatnonzero(bad)[0])}): fix or drop them")
             self.stats[g] = (x.mean(0), np.where(x.std(0) > 1e-8, x.std(0), 1.))
         return self
     def transform(self,
