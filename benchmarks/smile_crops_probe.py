@@ -1,4 +1,4 @@
-"""Which face crops carry a smile? MobileNetV2 embeddings of the mouth region (what the shipped head reads), the
+"""Which face crops carry a smile? MobileNetV2 embeddings of the mouth region (what the earlier head read), the
 whole face, a tighter mouth crop, and their concatenations, each with a cross-validated logistic regression on
 three quarters of the GENKI-4K calibration faces, measured on the quarter `held_out_faces` holds out (seed 0).
 
@@ -9,8 +9,18 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from sklearn.linear_model import LogisticRegressionCV
 from phototriage.data import shared_data_dir
-from phototriage.portrait import detect_faces, face_crop, mouth_region, face_embeddings, held_out_faces, roc_auc
+import torch
+from phototriage.portrait import detect_faces, face_crop, held_out_faces, roc_auc
+from phototriage.features import shared_backbone
 from phototriage.iqa import load_image
+
+mouth_region = lambda face: face[face.shape[0] // 2:]      # the lower half of the face crop (the earlier head's input)
+
+@torch.inference_mode()
+def face_embeddings(crops, bs=64):
+    "Frozen MobileNetV2 ImageNet embeddings (n, 1280), global-average-pooled"
+    bb = shared_backbone()
+    return torch.cat([bb(torch.stack([bb.preprocess(c) for c in crops[s:s + bs]])) for s in range(0, len(crops), bs)]).numpy()
 
 folder = shared_data_dir()/'genki4k-calib'
 labels = pd.read_csv(folder/'labels.txt', sep=' ')

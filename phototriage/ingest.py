@@ -157,7 +157,7 @@ ALBUM_FEATURES = IQA_FEATURES + ['portrait', 'n_faces', 'face_area', 'width', 'h
 # fast: faces ≥ 1/10 of the short side, frontal, the alt2 cascade (its recall is measured in 05b_portrait)
 ALBUM_FACES = dict(detect_size=480, scale_factor=1.3, min_frac=0.1, profile=False,
                    frontal='frontal_alt2', min_neighbors=3)
-ALBUM_VERSION = 3      # part of the cache identity: raised whenever what `analyse_photo` computes changes
+ALBUM_VERSION = 4      # part of the cache identity: raised whenever what `analyse_photo` computes changes
 
 def album_cache_ids(decode_size:int=1000,        # Long side of the shared decode
                     faces:dict=None              # `detect_faces` settings

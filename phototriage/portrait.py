@@ -7,17 +7,20 @@ from __future__ import annotations
 import os, functools, threading
 from dataclasses import dataclass, asdict
 from pathlib import Path
-import numpy as np, pandas as pd, cv2, torch
-from safetensors.torch import save_file, load_file
+import numpy as np, pandas as pd, cv2, torch, torchvision
+from torch import nn
+from safetensors import safe_open
+from safetensors.torch import save_file
 from .iqa import load_image
-from .features import shared_backbone
-from .weights import asset
+from .features import IMAGENET_MEAN, IMAGENET_STD
+from .weights import asset, load_state_dict
 
 # %% auto #0
-__all__ = ['CASCADES', 'DETECT_SIZE', 'SMILE_HEAD', 'NO_FACE_SCORE', 'cascade', 'detect_faces', 'eyes_open_evidence',
-           'face_sharpness', 'face_crop', 'mouth_region', 'face_embeddings', 'SmileHead', 'smile_head',
-           'genki_embeddings', 'roc_auc', 'held_out_faces', 'smile_accuracy', 'train_smile_head', 'FaceReport',
-           'face_score', 'portrait_features', 'portrait_score', 'PortraitScorer']
+__all__ = ['CASCADES', 'DETECT_SIZE', 'SMILE_HEAD', 'SMILE_SIZE', 'MIN_CALIBRATION', 'NO_FACE_SCORE', 'cascade', 'detect_faces',
+           'eyes_open_evidence', 'face_sharpness', 'face_crop', 'face_input', 'SmileHead', 'smile_head',
+           'platt_calibration', 'calibration_error', 'genki_faces', 'roc_auc', 'held_out_faces', 'smile_accuracy',
+           'FaceSet', 'smile_metrics', 'train_smile_head', 'FaceReport', 'face_score', 'portrait_features',
+           'portrait_score', 'PortraitScorer']
 
 # %% ../nbs/05b_portrait.ipynb #2c50873e
 CASCADES = dict(frontal='haarcascade_frontalface_default.xml', frontal_alt2='haarcascade_frontalface_alt2.xml',
@@ -92,6 +95,7 @@ def face_sharpness(face:np.ndarray              # RGB crop of one face
 
 # %% ../nbs/05b_portrait.ipynb #f118b840
 SMILE_HEAD = asset('models', 'smile_head.safetensors')
+SMILE_SIZE = 112           # face crops are read at this square size
 
 def face_crop(img:np.ndarray,              # RGB image
               box,                         # (x, y, w, h) of the face
@@ -102,68 +106,113 @@ def face_crop(img:np.ndarray,              # RGB image
     x0, y0 = max(0, int(x - margin * w)), max(0, int(y - margin * h))
     return img[y0:min(H, int(y + h * (1 + margin))), x0:min(W, int(x + w * (1 + margin)))]
 
-def mouth_region(face:np.ndarray              # RGB crop of one face
-                )->np.ndarray:
-    "The lower half of a face crop, where a smile shows"
-    return face[face.shape[0] // 2:]
+def face_input(crops,                      # RGB face crops (uint8), any sizes
+               size:int=SMILE_SIZE          # Square side they are resized to
+              )->torch.Tensor:
+    "Face crops as one float batch `(n, 3, size, size)` in [0, 1]"
+    if not len(crops): return torch.zeros((0, 3, size, size))
+    a = np.stack([cv2.resize(np.ascontiguousarray(c), (size, size), interpolation=cv2.INTER_AREA) for c in crops])
+    return torch.from_numpy(a).permute(0, 3, 1, 2).float().div(255)
 
-@torch.inference_mode()
-def face_embeddings(crops:list,                  # RGB face crops
-                    bs:int=64                    # Batch size
-                   )->np.ndarray:
-    "MobileNetV2 embeddings (n, 1280) of face crops"
-    bb = shared_backbone()
-    if not crops: return np.zeros((0, bb.dim), np.float32)
-    return torch.cat([bb(torch.stack([bb.preprocess(c) for c in crops[s:s + bs]])) for s in range(0, len(crops),
-                                                                                                  bs)]).numpy()
-
-class SmileHead:
-    "Logistic smile classifier on standardised face embeddings, stored in safetensors"
+class SmileHead(nn.Module):
+    "MobileNetV2 fine-tuned on face crops to one smile logit, with Platt calibration; stored in safetensors"
     def __init__(self,
-                 mean,                        # Embedding mean (standardisation)
-                 std,                         # Embedding std
-                 coef,                        # Logistic-regression coefficients
-                 intercept                    # Its intercept
+                 size:int=SMILE_SIZE           # Square side of the face crops it reads
                 ):
-        self.mean, self.std, self.coef, self.intercept = mean, std, coef, float(intercept)
+        super().__init__()
+        self.size, self.features, self.fc = size, torchvision.models.mobilenet_v2().features, nn.Linear(1280, 1)
+        self.register_buffer('norm', torch.tensor([IMAGENET_MEAN, IMAGENET_STD]).view(2, 1, 3, 1, 1))
+        self.register_buffer('calibration', torch.tensor([1., 0.]))      # Platt scaling of the logit: a * z + b
+    def forward(self,
+                x                            # Face crops in [0, 1] (batch, 3, size, size)
+               ):
+        x = ((x - self.norm[0]) / self.norm[1]).contiguous(memory_format=torch.channels_last)
+        return self.fc(self.features(x).mean((2, 3))).squeeze(-1)
+    @torch.inference_mode()
+    def logits(self,
+               crops,                        # RGB face crops (uint8)
+               bs:int=64                     # Batch size
+              )->np.ndarray:
+        "Raw smile logits of face crops: the mean of each crop's and its mirror image's"
+        z = [self(torch.cat([b, b.flip(3)])).view(2, -1).mean(0) for b in face_input(crops, self.size).split(bs)]
+        return torch.cat(z).numpy() if z else np.zeros(0, np.float32)
     def predict_proba(self,
-                      emb:np.ndarray               # Face (and mouth) embeddings (n, d)
+                      crops                  # RGB face crops (uint8)
                      )->np.ndarray:
-        z = ((emb - self.mean) / self.std) @ self.coef + self.intercept
-        return 1 / (1 + np.exp(-z))
+        "Calibrated smile probabilities of face crops"
+        a, b = self.calibration.tolist()
+        return 1 / (1 + np.exp(-(a * self.logits(crops) + b)))
     def save(self,
              path                         # A `.safetensors` file
             ):
-        save_file({k: torch.tensor(np.asarray(v, np.float32)).reshape(-1) for k, v in
-                   dict(mean=self.mean, std=self.std, coef=self.coef, intercept=[self.intercept]).items()}, str(path))
+        save_file({k: v.contiguous() for k, v in self.state_dict().items()}, str(path),
+                  metadata=dict(kind='smile_head', size=str(self.size)))
     @classmethod
     def load(cls, path=None):
         path = Path(path or SMILE_HEAD)
         if not path.exists(): raise FileNotFoundError(f"{path}: smile head not found (it ships with phototriage; "
-                                                      f"retrain with the portrait notebook)")
-        t = {k: v.numpy() for k, v in load_file(str(path)).items()}
-        return cls(t['mean'], t['std'], t['coef'], t['intercept'][0])
+                                                      f"retrain with `phototriage train --config smile`)")
+        with safe_open(str(path), 'pt') as f: meta, state = f.metadata() or {}, {k: f.get_tensor(k) for k in f.keys()}
+        if meta.get('kind') != 'smile_head':
+            raise ValueError(f"{path}: not a smile head of this version (the logistic head on mouth embeddings was "
+                             f"replaced by a fine-tuned CNN): retrain it with `phototriage train --config smile`")
+        head = cls(int(meta['size'])); head.load_state_dict(state)
+        return head.eval()
 
 @functools.lru_cache(None)
 def smile_head(path=None)->SmileHead:   # A `.safetensors` of `SmileHead.save`; None: the shipped head
     "The smile head at `path`, loaded once per process"
     return SmileHead.load(path)
 
+# %% ../nbs/05b_portrait.ipynb #7f3c4514
+def platt_calibration(logits:np.ndarray,        # Raw logits of held-aside examples
+                      y:np.ndarray              # Their labels, 0 or 1
+                     )->tuple:
+    """Platt scaling `(a, b)`: the logistic fit of `y` on `logits` (with Platt's smoothed targets), so that
+    `sigmoid(a * logit + b)` is a calibrated probability"""
+    z, y = torch.as_tensor(np.asarray(logits), dtype=torch.float64), np.asarray(y).astype(bool)
+    t = torch.as_tensor(np.where(y, (y.sum() + 1) / (y.sum() + 2), 1 / ((~y).sum() + 2)))
+    ab = torch.tensor([1., 0.], dtype=torch.float64, requires_grad=True)
+    opt = torch.optim.LBFGS([ab], max_iter=200, line_search_fn='strong_wolfe')
+    def closure():
+        opt.zero_grad(); loss = nn.functional.binary_cross_entropy_with_logits(ab[0] * z + ab[1], t); loss.backward()
+        return loss
+    opt.step(closure)
+    return tuple(float(v) for v in ab.detach())
+
+def calibration_error(y:np.ndarray,             # Labels, 0 or 1
+                      p:np.ndarray,             # Predicted probabilities of 1
+                      bins:int=10               # Equal-width probability bins
+                     )->float:
+    "Expected calibration error: |observed rate - mean predicted probability| per bin, weighted by the bin's share"
+    y, p = np.asarray(y, float), np.asarray(p, float)
+    b = np.minimum((p * bins).astype(int), bins - 1)
+    return float(sum(abs(y[b == k].mean() - p[b == k].mean()) * (b == k).mean() for k in np.unique(b)))
+
 # %% ../nbs/05b_portrait.ipynb #91f48ade
-def genki_embeddings(folder:str|Path,        # A GENKI-4K-format folder: `labels.txt` (`file smile ...`) and `files/`
-                     min_frac:float=0.2      # Smallest face searched, as a fraction of the short side
-                    )->tuple:
-    "`(labels, embeddings)`: the folder's labels with `detected`, and each face's mouth region embedded (MobileNetV2)"
-    folder = Path(folder)
+@functools.lru_cache(2)
+def _genki_faces(folder:str, mtime:float, min_frac:float, size:int):
+    labels = pd.read_csv(Path(folder)/'labels.txt', sep=' ')
+    crops, detected = np.zeros((len(labels), size, size, 3), np.uint8), []
+    for i, f in enumerate(labels.file):
+        img = load_image(Path(folder)/'files'/f); found = detect_faces(img, min_frac=min_frac)
+        detected.append(bool(found))
+        c = face_crop(img, max(found, key=lambda b: b[2] * b[3])) if found else img
+        crops[i] = cv2.resize(c, (size, size), interpolation=cv2.INTER_AREA)
+    crops.flags.writeable = False                           # shared by the callers of the cache
+    return labels.assign(detected=detected), crops
+
+def genki_faces(folder:str|Path,             # A GENKI-4K-format folder: `labels.txt` (`file smile ...`) and `files/`
+                min_frac:float=0.2,          # Smallest face searched, as a fraction of the short side
+                size:int=SMILE_SIZE          # Square side of the crops
+               )->tuple:
+    """`(labels, crops)`: the folder's labels with `detected`, and each photo's largest face (+20 %; the whole photo
+    where none is found) as a `size`-square crop (read once per process)"""
+    folder = Path(folder).resolve()
     if not (folder/'labels.txt').is_file(): raise FileNotFoundError(f"{folder}: not a GENKI-format folder "
                                                                     f"(labels.txt and files/)")
-    labels = pd.read_csv(folder/'labels.txt', sep=' ')
-    crops, detected = [], []
-    for f in labels.file:
-        img = load_image(folder/'files'/f); found = detect_faces(img, min_frac=min_frac)
-        detected.append(bool(found))
-        crops.append(face_crop(img, max(found, key=lambda b: b[2] * b[3])) if found else img)
-    return labels.assign(detected=detected), face_embeddings([mouth_region(c) for c in crops])
+    labels, crops = _genki_faces(str(folder), (folder/'labels.txt').stat().st_mtime, min_frac, size)
+    return labels.copy(), crops
 
 def roc_auc(y:np.ndarray,                    # True labels, 0 or 1
             p:np.ndarray                     # Scores, higher for 1
@@ -181,49 +230,84 @@ def held_out_faces(files,                    # GENKI file names
     from phototriage.data import unit_hash
     return np.array([unit_hash(seed, f) for f in files]) < held_out
 
-def smile_accuracy(logit,                    # The head's logits (batch, 1)
+def smile_accuracy(logit,                    # The head's logits (batch,)
                    target                    # The labels, 0 or 1
                   ):
     "A fastai metric: the share of faces whose logit's sign agrees with the label"
-    return ((logit.squeeze(-1) > 0) == (target > 0.5)).float().mean()
+    return ((logit.view(-1) > 0) == (target.view(-1) > 0.5)).float().mean()
 
-def train_smile_head(folder:str|Path,        # A GENKI-4K-format folder (`genki_embeddings`)
+MIN_CALIBRATION = 20       # Platt scaling needs this many validation faces of each class
+
+class FaceSet(torch.utils.data.Dataset):
+    "Face crops and smile labels for training, augmented: mirrored, shifted, brightness and contrast jittered"
+    def __init__(self,
+                 crops:np.ndarray,           # Square RGB crops (n, size, size, 3), uint8
+                 y:np.ndarray,               # Labels, 0 or 1
+                 augment:bool=True           # Random augmentation (training) or none (validation)
+                ):
+        self.crops, self.y, self.augment = crops, np.asarray(y, np.float32), augment
+    def __len__(self): return len(self.y)
+    def __getitem__(self, i):
+        x = torch.from_numpy(np.array(self.crops[i])).permute(2, 0, 1).float().div(255)
+        if self.augment:
+            if torch.rand(()) < 0.5: x = x.flip(2)
+            s = x.shape[1] // 14; dy, dx = torch.randint(-s, s + 1, (2,)).tolist()
+            gain, offset = 0.9 + 0.2 * torch.rand(()), 0.2 * (torch.rand(()) - 0.5)
+            x = (torch.roll(x, (dy, dx), (1, 2)) * gain + offset).clamp(0, 1)
+        return x, torch.tensor(self.y[i])
+
+def smile_metrics(y:np.ndarray,              # Labels, 0 or 1
+                  p:np.ndarray               # Smile probabilities
+                 )->dict:
+    "Accuracy (p > 0.5), ROC AUC, expected calibration error and Brier score of smile probabilities"
+    y = np.asarray(y)
+    return dict(accuracy=float(((p > 0.5) == y).mean()), roc_auc=roc_auc(y, p),
+                calibration_error=calibration_error(y, p), brier=float(((p - y) ** 2).mean()))
+
+def train_smile_head(folder:str|Path,        # A GENKI-4K-format folder (`genki_faces`)
                      run_dir:str|Path,       # Run folder: `smile_head.safetensors`, `config.yaml`, `test_results.json`
-                     epochs:int=20,          # Epochs of one-cycle training
-                     lr:float=1e-2,          # Peak learning rate
-                     wd:float=3.,            # Weight decay: the logistic regression's L2 penalty
+                     epochs:int=4,           # Epochs of one-cycle training
+                     lr:float=1e-3,          # Peak learning rate
+                     wd:float=1e-2,          # Weight decay
+                     size:int=SMILE_SIZE,    # Square side of the face crops
+                     bs:int=32,              # Batch size
                      held_out:float=0.25,    # Share of the faces held out for the test
                      seed:int=0,             # Seed of the split and of training
                      progress:bool=False,    # Show fastai's progress bars
                      resume:bool=False       # Continue an interrupted run in `run_dir` (see `fit`)
                     )->dict:
-    "Train a smile head (logistic, on standardised mouth embeddings) on a GENKI-format folder; return its test results"
+    """Fine-tune a smile head (MobileNetV2 from ImageNet, on face crops) on a GENKI-format folder, calibrate it on a
+    validation tenth (Platt, given `MIN_CALIBRATION` faces of each class there); return its test results"""
     import yaml, json
     from fastai.learner import Learner
     from fastai.data.core import DataLoaders
     from fastai.torch_core import set_seed
     from phototriage.training import Stage, fit
-    labels, emb = genki_embeddings(folder)
+    labels, crops = genki_faces(folder, size=size)
+    y = labels.smile.to_numpy()
     te = held_out_faces(labels.file, seed, held_out)
-    va = held_out_faces(labels.file, seed, held_out + 0.1) & ~te; tr = ~te & ~va   # a tenth more watches training
-    mean, std = emb[tr].mean(0), emb[tr].std(0) + 1e-6
-    X = torch.from_numpy(((emb - mean) / std).astype(np.float32))
-    y = torch.tensor(labels.smile.to_numpy(), dtype=torch.float32)
+    va = held_out_faces(labels.file, seed, held_out + 0.1) & ~te; tr = ~te & ~va   # a tenth: watches and calibrates
     set_seed(seed, reproducible=True)
-    data = lambda m: torch.utils.data.TensorDataset(X[m], y[m])
-    dls = DataLoaders(torch.utils.data.DataLoader(data(tr), 64, shuffle=True,
-                                                  generator=torch.Generator().manual_seed(seed)),
-                      torch.utils.data.DataLoader(data(va), 256))
-    model = torch.nn.Linear(X.shape[1], 1)
-    loss = lambda logit, t: torch.nn.functional.binary_cross_entropy_with_logits(logit.squeeze(-1), t)
-    learn = Learner(dls, model, wd=wd, metrics=smile_accuracy, loss_func=loss)
+    head = SmileHead(size)
+    head.features.load_state_dict({k[len('features.'):]: v for k, v in load_state_dict('mobilenet_v2/imagenet').items()
+                                   if k.startswith('features.')})
+    shuffled = dict(shuffle=True, drop_last=bool(tr.sum() > bs), generator=torch.Generator().manual_seed(seed))
+    dls = DataLoaders(torch.utils.data.DataLoader(FaceSet(crops[tr], y[tr]), bs, **shuffled),
+                      torch.utils.data.DataLoader(FaceSet(crops[va], y[va], augment=False), 128))
+    loss = lambda logit, t: nn.functional.binary_cross_entropy_with_logits(logit.view(-1), t.view(-1))
+    learn = Learner(dls, head, wd=wd, metrics=smile_accuracy, loss_func=loss)
     seconds, _ = fit(learn, run_dir, [Stage(epochs, lr)], progress=progress, resume=resume)
-    head = SmileHead(mean, std, model.weight.detach()[0].numpy(), model.bias.item())
+    head.eval(); raw = head.logits(crops[te])
+    calibrated = min(y[va].sum(), (1 - y[va]).sum()) >= MIN_CALIBRATION  # too few to fit: the raw logit is kept
+    if calibrated: head.calibration.copy_(torch.tensor(platt_calibration(head.logits(crops[va]), y[va])))
     run_dir = Path(run_dir).resolve(); head.save(run_dir/'smile_head.safetensors')
-    p, yt = head.predict_proba(emb[te]), labels.smile.to_numpy()[te]
-    res = dict(accuracy=float(((p > 0.5) == yt).mean()), roc_auc=roc_auc(yt, p), n_train=int(tr.sum()),
-               n_held_out=int(te.sum()), faces_detected=float(labels.detected.mean()), train_seconds=round(seconds, 1))
-    (run_dir/'config.yaml').write_text(yaml.safe_dump(dict(epochs=epochs, lr=lr, wd=wd, held_out=held_out, seed=seed)))
+    res = dict(**smile_metrics(y[te], head.predict_proba(crops[te])),
+               calibration_error_uncalibrated=calibration_error(y[te], 1 / (1 + np.exp(-raw))),
+               calibrated=bool(calibrated),
+               n_train=int(tr.sum()), n_calibration=int(va.sum()), n_held_out=int(te.sum()),
+               faces_detected=float(labels.detected.mean()), train_seconds=round(seconds, 1))
+    (run_dir/'config.yaml').write_text(yaml.safe_dump(dict(epochs=epochs, lr=lr, wd=wd, size=size, bs=bs,
+                                                           held_out=held_out, seed=seed)))
     (run_dir/'test_results.json').write_text(json.dumps(res, indent=1))
     return res
 
@@ -268,7 +352,7 @@ def portrait_features(img:np.ndarray,              # RGB image: faces are measur
                  k in detect_faces(detect_on, **detect_kw)]
     if not boxes: return NO_FACE_SCORE, []
     crops = [face_crop(img, b) for b in boxes]
-    smiles = smile_head(smile_head_file).predict_proba(face_embeddings([mouth_region(c) for c in crops]))
+    smiles = smile_head(smile_head_file).predict_proba(crops)
     faces = []
     for b, c, sm in zip(boxes, crops, smiles):
         x, y, w, h, kind = b

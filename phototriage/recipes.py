@@ -17,7 +17,7 @@ from .pairwise import DEFAULT_CONFIG, train_pairwise, HeadScorer
 from .series import SERIES_CONFIG, train_series, SeriesScorer
 from .siamese import siamese_config, train_siamese, SiameseScorer
 from .aesthetic import read_ava, train_aesthetic, regression_metrics
-from .portrait import train_smile_head, genki_embeddings, held_out_faces, SmileHead, roc_auc
+from .portrait import train_smile_head, genki_faces, held_out_faces, SmileHead, smile_metrics
 
 # %% auto #0
 __all__ = ['RECIPE_DIR', 'KINDS', 'RECIPE_KEYS', 'RecipeError', 'recipe_names', 'read_recipe', 'recipe_weights', 'recipe_data',
@@ -97,7 +97,7 @@ def recipe_data(recipe:dict,               # A checked recipe
                ):
     "The split examples a recipe trains on: a `TriageData`, or for `aesthetic` an AVA table with `path` and `split`"
     spec, split = recipe['data'], recipe['split']
-    if recipe['kind'] == 'smile':                         # faces are read by the trainer (`genki_embeddings`)
+    if recipe['kind'] == 'smile':                         # faces are read by the trainer (`genki_faces`)
         if 'path' not in spec:
             raise RecipeError("smile: GENKI-format faces are needed: --data FOLDER (labels.txt and files/)")
         if not (Path(spec['path'])/'labels.txt').is_file():
@@ -172,10 +172,11 @@ def evaluate_recipe_run(run_dir:str|Path,       # A run folder written by `train
     examples = recipe_data(recipe, cache_dir)
     if recipe['kind'] == 'smile':                         # the run's own held-out faces (its seed and share)
         cfg = yaml.safe_load((run_dir/'config.yaml').read_text())
-        labels, emb = genki_embeddings(examples)
+        head = SmileHead.load(run_dir/'smile_head.safetensors')
+        labels, crops = genki_faces(examples, size=head.size)
         te = held_out_faces(labels.file, cfg['seed'], cfg['held_out'])
-        p, y = SmileHead.load(run_dir/'smile_head.safetensors').predict_proba(emb[te]), labels.smile.to_numpy()[te]
-        return dict(accuracy=float(((p > 0.5) == y).mean()), roc_auc=roc_auc(y, p), n_held_out=int(te.sum()))
+        p = head.predict_proba(crops[te])
+        return dict(**smile_metrics(labels.smile.to_numpy()[te], p), n_held_out=int(te.sum()))
     if recipe['kind'] == 'aesthetic':
         from phototriage.aesthetic import score_aesthetics
         test = examples[examples.split == 'test']
