@@ -140,8 +140,13 @@ class SmileHead(nn.Module):
                       crops                  # RGB face crops (uint8)
                      )->np.ndarray:
         "Calibrated smile probabilities of face crops"
+        return self.probability(self.logits(crops))
+    def probability(self,
+                    z:np.ndarray             # Raw logits (`logits`)
+                   )->np.ndarray:
+        "Raw logits turned into calibrated smile probabilities (Platt scaling)"
         a, b = self.calibration.tolist()
-        return 1 / (1 + np.exp(-(a * self.logits(crops) + b)))
+        return 1 / (1 + np.exp(-(a * z + b)))
     def save(self,
              path                         # A `.safetensors` file
             ):
@@ -301,7 +306,7 @@ def train_smile_head(folder:str|Path,        # A GENKI-4K-format folder (`genki_
     calibrated = min(y[va].sum(), (1 - y[va]).sum()) >= MIN_CALIBRATION  # too few to fit: the raw logit is kept
     if calibrated: head.calibration.copy_(torch.tensor(platt_calibration(head.logits(crops[va]), y[va])))
     run_dir = Path(run_dir).resolve(); head.save(run_dir/'smile_head.safetensors')
-    res = dict(**smile_metrics(y[te], head.predict_proba(crops[te])),
+    res = dict(**smile_metrics(y[te], head.probability(raw)),                      # the test faces' logits, once
                calibration_error_uncalibrated=calibration_error(y[te], 1 / (1 + np.exp(-raw))),
                calibrated=bool(calibrated),
                n_train=int(tr.sum()), n_calibration=int(va.sum()), n_held_out=int(te.sum()),
