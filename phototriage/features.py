@@ -25,8 +25,12 @@ __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'BACKBONES', 'default_torch_threads'
 
 # %% ../nbs/02_features.ipynb #f6e41158
 def default_torch_threads()->int:
-    "Intra-op threads for inference: `$PHOTOTRIAGE_TORCH_THREADS`, else one per core (measured fastest here)"
-    if v := os.environ.get('PHOTOTRIAGE_TORCH_THREADS'): return max(1, int(v))
+    """Intra-op threads: `$PHOTOTRIAGE_TORCH_THREADS`, else `$OMP_NUM_THREADS`, else one per core (measured fastest
+    here for one process)"""
+    for var in ('PHOTOTRIAGE_TORCH_THREADS', 'OMP_NUM_THREADS'):
+        if v := os.environ.get(var, '').strip():
+            if not v.isdigit(): raise ValueError(f'${var}={v!r}: a number of threads was expected')
+            return max(1, int(v))
     return max(1, os.cpu_count() or 1)
 
 def default_decode_workers()->int:
