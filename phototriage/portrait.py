@@ -4,14 +4,14 @@
 
 # %% ../nbs/05b_portrait.ipynb #637db5b2
 from __future__ import annotations
-import os, functools, threading
+import os, functools, threading, warnings
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, torch, torchvision
 from torch import nn
 from safetensors import safe_open
 from safetensors.torch import save_file
-from .iqa import load_image
+from .iqa import load_image, ImageLoadError
 from .features import IMAGENET_MEAN, IMAGENET_STD
 from .weights import asset, load_state_dict
 
@@ -198,25 +198,34 @@ def calibration_error(y:np.ndarray,             # Labels, 0 or 1
 @functools.lru_cache(2)
 def _genki_faces(folder:str, mtime:float, min_frac:float, size:int):
     labels = pd.read_csv(Path(folder)/'labels.txt', sep=' ')
-    crops, detected = np.zeros((len(labels), size, size, 3), np.uint8), []
+    crops, detected, read, skipped = np.zeros((len(labels), size, size, 3), np.uint8), [], [], []
     for i, f in enumerate(labels.file):
-        img = load_image(Path(folder)/'files'/f); found = detect_faces(img, min_frac=min_frac)
-        detected.append(bool(found))
+        try: img = load_image(Path(folder)/'files'/f)
+        except ImageLoadError as e:                         # skipped and reported, as the album does
+            skipped.append(str(e)); read.append(False); detected.append(False); continue
+        found = detect_faces(img, min_frac=min_frac)
+        read.append(True); detected.append(bool(found))
         c = face_crop(img, max(found, key=lambda b: b[2] * b[3])) if found else img
         crops[i] = cv2.resize(c, (size, size), interpolation=cv2.INTER_AREA)
-    crops.flags.writeable = False                           # shared by the callers of the cache
-    return labels.assign(detected=detected), crops
+    read = np.array(read, bool)
+    crops = crops[read]; crops.flags.writeable = False      # shared by the callers of the cache
+    return labels.assign(detected=detected)[read].reset_index(drop=True), crops, tuple(skipped)
 
 def genki_faces(folder:str|Path,             # A GENKI-4K-format folder: `labels.txt` (`file smile ...`) and `files/`
                 min_frac:float=0.2,          # Smallest face searched, as a fraction of the short side
                 size:int=SMILE_SIZE          # Square side of the crops
                )->tuple:
     """`(labels, crops)`: the folder's labels with `detected`, and each photo's largest face (+20 %; the whole photo
-    where none is found) as a `size`-square crop (read once per process)"""
+    where none is found) as a `size`-square crop (read once per process). A photo that cannot be read is left out,
+    with a warning naming it"""
     folder = Path(folder).resolve()
     if not (folder/'labels.txt').is_file(): raise FileNotFoundError(f"{folder}: not a GENKI-format folder "
                                                                     f"(labels.txt and files/)")
-    labels, crops = _genki_faces(str(folder), (folder/'labels.txt').stat().st_mtime, min_frac, size)
+    labels, crops, skipped = _genki_faces(str(folder), (folder/'labels.txt').stat().st_mtime, min_frac, size)
+    if skipped:
+        if not len(labels): raise ImageLoadError(f"{folder}: none of its {len(skipped)} photos could be read: {skipped[0]}")
+        warnings.warn(f"{folder}: {len(skipped)} of {len(skipped) + len(labels)} photos could not be read and are left "
+                      f"out: " + '; '.join(skipped[:5]) + (' …' if len(skipped) > 5 else ''))
     return labels.copy(), crops
 
 def roc_auc(y:np.ndarray,                    # True labels, 0 or 1
