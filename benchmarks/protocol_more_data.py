@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 from phototriage.data import read_phototriage
 from phototriage.synthetic import make_synthetic_phototriage
-from phototriage.protocol import split_by_source, bootstrap_metrics, protocol_photos
+from phototriage.synthetic import split_by_source, protocol_photos
+from phototriage.protocol import bootstrap_metrics
 from phototriage.features import photo_features, set_torch_threads
 from phototriage.pairwise import train_pairwise, HeadScorer
 from phototriage.series import train_series, SeriesScorer

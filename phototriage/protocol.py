@@ -7,50 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 import numpy as np, pandas as pd
 from .data import TriageData, unit_hash, pair_agreement, shared_data_dir
-from .synthetic import package_photos
+from .synthetic import protocol_photos, photo_sources, split_by_source
 from .evaluation import best_ranks
 
 # %% auto #0
-__all__ = ['METRICS', 'protocol_photos', 'photo_sources', 'split_by_source', 'series_counts', 'bootstrap_metrics',
-           'protocol_table', 'interval_text']
-
-# %% ../nbs/08a_protocol.ipynb #ce4d4e5e
-def protocol_photos()->list:
-    """The protocol's pool of base photos: `../shared/data/photos` where present, scikit-image's photos and
-    matplotlib's sample portrait"""
-    import matplotlib
-    shared = shared_data_dir()
-    pool = sorted((shared/'photos').glob('*.jpg')) if shared else []
-    pool += package_photos()
-    hopper = Path(matplotlib.get_data_path())/'sample_data'/'grace_hopper.jpg'
-    if hopper.exists(): pool.append(hopper)
-    return list({p.name: p for p in pool}.values())        # one photo per file name
-
-# %% ../nbs/08a_protocol.ipynb #843d5446
-def photo_sources(data:TriageData              # A synthetic dataset (`make_synthetic_phototriage`)
-                 )->pd.Series:
-    "The base photo of every series of a synthetic dataset (index: series id), from its `synthetic_params.csv`"
-    f = Path(data.root)/'synthetic_params.csv'
-    if not f.exists(): raise FileNotFoundError(f"{f}: not found: only a synthetic dataset knows its base photos")
-    src = pd.read_csv(f, usecols=['series_id', 'source']).drop_duplicates('series_id').set_index('series_id').source
-    missing = data.series.index.difference(src.index)
-    if len(missing): raise ValueError(f"{f}: no base photo for series {', '.join(map(str, missing[:5]))}")
-    return src.reindex(data.series.index)
-
-def split_by_source(data:TriageData,           # A synthetic dataset
-                    fracs=(0.6, 0.15, 0.25),   # Shares of base photos in train, valid, test
-                    seed:int=0                 # Seed of the split
-                   )->TriageData:
-    """`data` with `split` by base photo (a seeded hash of its name): every series of one photo in one split; photos
-    gain a `source` column"""
-    src = photo_sources(data)
-    cuts = np.cumsum(fracs) / np.sum(fracs); names = np.array(['train', 'valid', 'test'])
-    split = pd.Series(names[np.searchsorted(cuts, [unit_hash(seed, s) for s in src], side='right').clip(0, 2)],
-                      index=src.index)
-    photos = data.photos.assign(split=data.photos.series_id.map(split).to_numpy(),
-                                source=data.photos.series_id.map(src).to_numpy())
-    return TriageData(photos, data.pairs.assign(split=data.pairs.series_id.map(split).to_numpy()), data.root,
-                      data.missing)
+__all__ = ['METRICS', 'series_counts', 'bootstrap_metrics', 'protocol_table', 'interval_text']
 
 # %% ../nbs/08a_protocol.ipynb #ec918702
 METRICS = ['pair_acc', 'pair_acc_agree', 'top1']

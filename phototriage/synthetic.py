@@ -8,11 +8,12 @@ import os, json, math
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from fastcore.parallel import parallel
-from .data import bradley_terry, unit_hash
+from .data import bradley_terry, unit_hash, TriageData, read_phototriage, shared_data_dir
 
 # %% auto #0
-__all__ = ['REAL_SERIES_SIZES', 'SKIMAGE_PHOTOS', 'RECIPES', 'package_photos', 'motion_kernel', 'disk_kernel',
-           'sample_degradation', 'latent_quality', 'degrade', 'sample_varied_degradation', 'make_synthetic_phototriage']
+__all__ = ['REAL_SERIES_SIZES', 'SKIMAGE_PHOTOS', 'RECIPES', 'PROTOCOL_DATA', 'package_photos', 'motion_kernel', 'disk_kernel',
+           'sample_degradation', 'latent_quality', 'degrade', 'sample_varied_degradation', 'make_synthetic_phototriage',
+           'protocol_photos', 'photo_sources', 'split_by_source', 'protocol_dataset']
 
 # %% ../nbs/00a_synthetic.ipynb #aa226fd6
 REAL_SERIES_SIZES = {2: 2791, 3: 1043, 4: 464, 5: 155, 6: 78, 7: 23, 8: 6}
@@ -203,3 +204,53 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
     (out/'train_val'/'val_pairlist.txt').write_text('\n'.join(val_lines) + ('\n' if val_lines else ''))
     pd.DataFrame(params).to_csv(out/'synthetic_params.csv', index=False)
     return out
+
+# %% ../nbs/00a_synthetic.ipynb #ce4d4e5e
+def protocol_photos()->list:
+    """The protocol's pool of base photos: `../shared/data/photos` where present, scikit-image's photos and
+    matplotlib's sample portrait"""
+    import matplotlib
+    shared = shared_data_dir()
+    pool = sorted((shared/'photos').glob('*.jpg')) if shared else []
+    pool += package_photos()
+    hopper = Path(matplotlib.get_data_path())/'sample_data'/'grace_hopper.jpg'
+    if hopper.exists(): pool.append(hopper)
+    return list({p.name: p for p in pool}.values())        # one photo per file name
+
+# %% ../nbs/00a_synthetic.ipynb #843d5446
+def photo_sources(data:TriageData              # A synthetic dataset (`make_synthetic_phototriage`)
+                 )->pd.Series:
+    "The base photo of every series of a synthetic dataset (index: series id), from its `synthetic_params.csv`"
+    f = Path(data.root)/'synthetic_params.csv'
+    if not f.exists(): raise FileNotFoundError(f"{f}: not found: only a synthetic dataset knows its base photos")
+    src = pd.read_csv(f, usecols=['series_id', 'source']).drop_duplicates('series_id').set_index('series_id').source
+    missing = data.series.index.difference(src.index)
+    if len(missing): raise ValueError(f"{f}: no base photo for series {', '.join(map(str, missing[:5]))}")
+    return src.reindex(data.series.index)
+
+def split_by_source(data:TriageData,           # A synthetic dataset
+                    fracs=(0.6, 0.15, 0.25),   # Shares of base photos in train, valid, test
+                    seed:int=0                 # Seed of the split
+                   )->TriageData:
+    """`data` with `split` by base photo (a seeded hash of its name): every series of one photo in one split; photos
+    gain a `source` column"""
+    src = photo_sources(data)
+    cuts = np.cumsum(fracs) / np.sum(fracs); names = np.array(['train', 'valid', 'test'])
+    split = pd.Series(names[np.searchsorted(cuts, [unit_hash(seed, s) for s in src], side='right').clip(0, 2)],
+                      index=src.index)
+    photos = data.photos.assign(split=data.photos.series_id.map(split).to_numpy(),
+                                source=data.photos.series_id.map(src).to_numpy())
+    return TriageData(photos, data.pairs.assign(split=data.pairs.series_id.map(split).to_numpy()), data.root,
+                      data.missing)
+
+# %% ../nbs/00a_synthetic.ipynb #f10fbb35
+PROTOCOL_DATA = dict(n_series=900, seed=11, long_side=512, recipe='varied')   # the protocol's dataset (08a_protocol)
+
+def protocol_dataset(root:str|Path,              # Folder the synthetic dataset is written to
+                     progress:bool=False,        # Show a progress bar
+                     **overrides                 # Settings that win over `PROTOCOL_DATA` (`n_series`, `seed`, ...)
+                    )->TriageData:
+    "The protocol's dataset: synthetic series of `protocol_photos()` (`PROTOCOL_DATA`), split by base photo"
+    cfg = {**PROTOCOL_DATA, **overrides}
+    return split_by_source(read_phototriage(make_synthetic_phototriage(root, photos=protocol_photos(),
+                                                                       progress=progress, **cfg)))
