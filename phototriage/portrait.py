@@ -150,14 +150,23 @@ class SmileHead(nn.Module):
     def save(self,
              path                         # A `.safetensors` file
             ):
-        save_file({k: v.contiguous() for k, v in self.state_dict().items()}, str(path),
-                  metadata=dict(kind='smile_head', size=str(self.size)))
+        "Write the head: to a temporary file beside `path`, then renamed over it (a kill mid-write leaves the old one)"
+        path = Path(path); tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
+        try:
+            save_file({k: v.contiguous() for k, v in self.state_dict().items()}, str(tmp),
+                      metadata=dict(kind='smile_head', size=str(self.size)))
+            os.replace(tmp, path)
+        finally: tmp.unlink(missing_ok=True)
     @classmethod
     def load(cls, path=None):
         path = Path(path or SMILE_HEAD)
         if not path.exists(): raise FileNotFoundError(f"{path}: smile head not found (it ships with phototriage; "
                                                       f"retrain with `phototriage train --config smile`)")
-        with safe_open(str(path), 'pt') as f: meta, state = f.metadata() or {}, {k: f.get_tensor(k) for k in f.keys()}
+        try:
+            with safe_open(str(path), 'pt') as f: meta, state = f.metadata() or {}, {k: f.get_tensor(k) for k in f.keys()}
+        except Exception as e:                   # truncated or not safetensors at all
+            raise ValueError(f"{path}: not a readable smile head ({e}): retrain it with "
+                             f"`phototriage train --config smile`") from None
         if meta.get('kind') != 'smile_head':
             raise ValueError(f"{path}: not a smile head of this version (the logistic head on mouth embeddings was "
                              f"replaced by a fine-tuned CNN): retrain it with `phototriage train --config smile`")
