@@ -20,8 +20,8 @@ from .aesthetic import read_ava, train_aesthetic, regression_metrics
 from .portrait import train_smile_head, genki_faces, held_out_faces, SmileHead, smile_metrics
 
 # %% auto #0
-__all__ = ['RECIPE_DIR', 'KINDS', 'RECIPE_KEYS', 'RecipeError', 'recipe_names', 'read_recipe', 'recipe_weights', 'recipe_data',
-           'train_recipe', 'evaluate_recipe_run']
+__all__ = ['RECIPE_DIR', 'KINDS', 'RECIPE_KEYS', 'RECIPE_TYPES', 'NULLABLE', 'RecipeError', 'recipe_names', 'read_recipe',
+           'recipe_weights', 'recipe_data', 'train_recipe', 'evaluate_recipe_run']
 
 # %% ../nbs/09_recipes.ipynb #2f23b9e9
 RECIPE_DIR = asset('configs', 'train')
@@ -35,14 +35,39 @@ def recipe_names()->list:
     "The recipes that ship with phototriage (`RECIPE_DIR`)"
     return sorted(p.stem for p in RECIPE_DIR.glob('*.yaml'))
 
+RECIPE_TYPES = dict(data=dict(synthetic=1, seed=0, long_side=1, path=''), split=dict(seed=0, fracs=[]),
+                    features=dict(cnn=''))          # an example value of each key: its type
+NULLABLE = {'patience', 'path'}                     # settings where `null` means something (no early stopping)
+
+def _train_defaults(kind:str, base:str=None)->dict:
+    "The settings a recipe's `train:` may hold for `kind`, with their defaults: its trainer's configuration"
+    if kind == 'pairwise': return dict(DEFAULT_CONFIG)
+    if kind == 'series': return dict(SERIES_CONFIG)
+    if kind == 'siamese': return siamese_config(base or 'mobilenet_v2')
+    not_settings = {'folder', 'labels', 'run_dir', 'path', 'progress', 'resume'}
+    f = train_smile_head if kind == 'smile' else train_aesthetic
+    return {k: p.default for k, p in inspect.signature(f).parameters.items() if k not in not_settings}
+
 def _train_keys(kind:str, base:str=None)->set:
     "The settings a recipe's `train:` may hold for `kind`: its trainer's configuration keys"
-    if kind == 'pairwise': return set(DEFAULT_CONFIG)
-    if kind == 'series': return set(SERIES_CONFIG)
-    if kind == 'siamese': return set(siamese_config(base or 'mobilenet_v2'))
-    not_settings = {'folder', 'labels', 'run_dir', 'path', 'progress', 'resume'}
-    if kind == 'smile': return set(inspect.signature(train_smile_head).parameters) - not_settings
-    return set(inspect.signature(train_aesthetic).parameters) - not_settings
+    return set(_train_defaults(kind, base))
+
+def _value_problem(key:str, value, default)->str|None:
+    "What is wrong with a setting's `value`, judged by its `default`'s type (and a few ranges); None: nothing"
+    if value is None: return None if key in NULLABLE or default is None else 'a value, not null'
+    if default is None or default is inspect.Parameter.empty: return None
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(default, bool): ok, want = isinstance(value, bool), 'true or false'
+    elif isinstance(default, int): ok, want = number and isinstance(value, int), 'a whole number'
+    elif isinstance(default, float): ok, want = number, 'a number'
+    elif isinstance(default, str): ok, want = isinstance(value, str), 'a string'
+    elif isinstance(default, (list, tuple)): ok, want = isinstance(value, (list, tuple)), 'a list'
+    else: return None
+    if not ok: return want
+    if key in ('epochs', 'bs', 'synthetic', 'long_side') and value < 1: return 'at least 1'
+    if key in ('size', 'input_size') and value < 32: return 'at least 32 (MobileNetV2 reduces 32 px to one pixel)'
+    if key in ('lr', 'temperature') and value <= 0: return 'above 0'
+    return None
 
 def read_recipe(spec                       # A shipped recipe's name, a YAML file, or a recipe as a dict
                )->dict:
@@ -68,8 +93,12 @@ def read_recipe(spec                       # A shipped recipe's name, a YAML fil
     for k in [*RECIPE_KEYS, 'train']:
         v = raw.get(k) or {}
         if not isinstance(v, dict): raise RecipeError(f"{source}: {k}: a mapping of settings, not {v!r}")
-        try: check(f'{k}.', v, RECIPE_KEYS[k] if k in RECIPE_KEYS else _train_keys(kind, raw.get('base')))
+        try: defaults = RECIPE_TYPES[k] if k in RECIPE_KEYS else _train_defaults(kind, raw.get('base'))
         except FileNotFoundError as e: raise RecipeError(f"{source}: base: {e}") from None
+        check(f'{k}.', v, defaults)
+        for key, value in v.items():
+            if problem := _value_problem(key, value, defaults[key]):
+                raise RecipeError(f"{source}: {k}.{key}: {value!r} should be {problem}")
         recipe[k] = dict(v)
     if kind == 'siamese': recipe['base'] = raw.get('base', 'mobilenet_v2')
     return recipe
