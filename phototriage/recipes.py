@@ -12,7 +12,7 @@ from .data import read_phototriage, split_series, unit_hash
 from .synthetic import make_synthetic_phototriage
 from .cache import default_cache_dir
 from .evaluation import evaluate_scores
-from .features import photo_features
+from .features import photo_features, BACKBONES
 from .pairwise import DEFAULT_CONFIG, train_pairwise, HeadScorer
 from .series import SERIES_CONFIG, train_series, SeriesScorer
 from .siamese import siamese_config, train_siamese, SiameseScorer
@@ -67,6 +67,8 @@ def _value_problem(key:str, value, default)->str|None:
     if key in ('epochs', 'bs', 'synthetic', 'long_side') and value < 1: return 'at least 1'
     if key in ('size', 'input_size') and value < 32: return 'at least 32 (MobileNetV2 reduces 32 px to one pixel)'
     if key in ('lr', 'temperature') and value <= 0: return 'above 0'
+    cnns = [b for b in BACKBONES if b != 'clip']               # CLIP is a feature group of its own, not a CNN
+    if key in ('cnn', 'backbone') and value not in cnns: return f"one of {', '.join(cnns)}"
     return None
 
 def read_recipe(spec                       # A shipped recipe's name, a YAML file, or a recipe as a dict
