@@ -4,9 +4,8 @@
 
 # %% ../nbs/08a_protocol.ipynb #175f9040
 from __future__ import annotations
-from pathlib import Path
 import numpy as np, pandas as pd
-from .data import TriageData, unit_hash, pair_agreement, shared_data_dir
+from .data import TriageData, pair_agreement
 from .synthetic import protocol_photos, photo_sources, split_by_source
 from .evaluation import best_ranks
 

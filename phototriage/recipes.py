@@ -48,10 +48,6 @@ def _train_defaults(kind:str, base:str=None)->dict:
     f = train_smile_head if kind == 'smile' else train_aesthetic
     return {k: p.default for k, p in inspect.signature(f).parameters.items() if k not in not_settings}
 
-def _train_keys(kind:str, base:str=None)->set:
-    "The settings a recipe's `train:` may hold for `kind`: its trainer's configuration keys"
-    return set(_train_defaults(kind, base))
-
 def _value_problem(key:str, value, default)->str|None:
     "What is wrong with a setting's `value`, judged by its `default`'s type (and a few ranges); None: nothing"
     if value is None: return None if key in NULLABLE or default is None else 'a value, not null'
