@@ -29,8 +29,9 @@ def default_torch_threads()->int:
     here for one process)"""
     for var in ('PHOTOTRIAGE_TORCH_THREADS', 'OMP_NUM_THREADS'):
         if v := os.environ.get(var, '').strip():
-            if not v.isdigit(): raise ValueError(f'${var}={v!r}: a number of threads was expected')
-            return max(1, int(v))
+            n = v.split(',')[0].strip() if var == 'OMP_NUM_THREADS' else v   # OpenMP allows a list per nesting level
+            if not n.isdigit(): raise ValueError(f'${var}={v!r}: a number of threads was expected')
+            return max(1, int(n))
     return max(1, os.cpu_count() or 1)
 
 def default_decode_workers()->int:
