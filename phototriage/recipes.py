@@ -60,6 +60,9 @@ def _value_problem(key:str, value, default)->str|None:
     elif isinstance(default, (list, tuple)): ok, want = isinstance(value, (list, tuple)), 'a list'
     else: return None
     if not ok: return want
+    if key == 'fracs' and not (len(value) == 3 and all(isinstance(f, (int, float)) and not isinstance(f, bool) and f >= 0
+                                                       for f in value) and value[0] > 0):
+        return 'three shares [train, valid, test], each a number ≥ 0, train above 0'
     if key in ('epochs', 'bs', 'synthetic', 'long_side') and value < 1: return 'at least 1'
     if key in ('size', 'input_size') and value < 32: return 'at least 32 (MobileNetV2 reduces 32 px to one pixel)'
     if key in ('lr', 'temperature') and value <= 0: return 'above 0'
@@ -134,7 +137,7 @@ def recipe_data(recipe:dict,               # A checked recipe
         if 'path' not in spec: raise RecipeError("aesthetic: AVA data is needed: --data FOLDER (AVA.txt and images/)")
         root = Path(spec['path']); labels = read_ava(root/'AVA.txt', root/'images')
         u = np.array([unit_hash(split.get('seed', 42), i) for i in labels.image_id])
-        tr, va = split.get('fracs', (0.8, 0.1, 0.1))[:2]
+        fracs = np.asarray(split.get('fracs', (0.8, 0.1, 0.1)), float); tr, va = fracs[:2] / fracs.sum()   # as split_series
         return labels.assign(split=np.where(u < tr, 'train', np.where(u < tr + va, 'valid', 'test')))
     if 'path' in spec: data = read_phototriage(spec['path'])
     else:
