@@ -19,11 +19,12 @@ __all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'PROTOCOL_WEIGHTS', 'ALB
 
 # %% ../nbs/06b_picking.ipynb #0fbf600f
 SHIPPED_MODELS = asset('models')
-QUALITY_HEAD, SIAMESE = SHIPPED_MODELS/'quality_head', SHIPPED_MODELS/'siamese'  # trained in 03_pairwise and 05_siamese
+QUALITY_HEAD, SIAMESE = SHIPPED_MODELS/'quality_head', SHIPPED_MODELS/'siamese'  # trained in 03_pairwise and 08a_protocol
 
-# chosen on the generalisation protocol (`08a_protocol`): aesthetic 0.6, iqa 0.1, siamese 0.3 where no face is seen;
+# chosen on the generalisation protocol (`08a_protocol`): aesthetic 0.5, iqa 0, siamese 0.5 where no face is seen
+# (cross-validated over its training and validation photos: benchmarks/protocol_weights_cv.py);
 # the portrait share (0.3 of the whole) is the seeds' preset, not measured (the protocol's bursts have few faces)
-PROTOCOL_WEIGHTS = dict(aesthetic=0.42, iqa=0.07, siamese=0.21, portrait=0.3)
+PROTOCOL_WEIGHTS = dict(aesthetic=0.35, iqa=0.0, siamese=0.35, portrait=0.3)
 # presets by name (`album_config('seeds')`, `phototriage select --config seeds`): the seeds' formula, by faith
 ALBUM_PRESETS = dict(seeds=dict(weights=dict(aesthetic=0.5, iqa=0.2, siamese=0.0, portrait=0.3), tie_margin=0.05))
 
@@ -36,7 +37,7 @@ DEFAULT_ALBUM_CONFIG = dict(
                 siamese_checkpoint=None,     # a Siamese run folder; None: the shipped one; 'none': no tiebreak
                 smile_head=None),            # a smile run folder (`phototriage train --config smile`); None: shipped
     faces=ALBUM_FACES,
-    resolution_penalty=0.1,                  # composite lost per halving of the long side below a series' largest photo
+    resolution_penalty=0.25,                 # composite lost per halving of the long side below a series' largest photo
     decode_size=1000, thumb_size=320,
     xmp=dict(pick_rating=5,                    # xmp:Rating of the pick
              reject_rating=-1,  # of the others: -1 is "rejected" in darktable and Lightroom; 0-4 keeps them as stars
@@ -269,7 +270,7 @@ def pick_series(scores:pd.DataFrame,      # One row per photo: `series`, each we
                 tie_margin:float=0.0,     # Top two within this on the composite: a tie, judged by `tiebreak`
                 tiebreak=None,            # `tiebreak(i, j)` → P(photo i better than j); None: no tiebreak
                 map_pairs=map,            # Maps `tiebreak` over all tied pairs at once (a thread pool's `map`, say)
-                resolution_penalty:float=0.1, # Composite lost per halving of the long side below the series' largest
+                resolution_penalty:float=0.25, # Composite lost per halving of the long side below the series' largest
                )->pd.DataFrame:
     """Album-normalised components, composite (comparable across series), `pick` and `reason` (what decided) for
     every photo"""

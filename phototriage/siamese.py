@@ -221,6 +221,7 @@ def siamese_scores(model:SiameseCNNRanker,      # A `SiameseCNNRanker`
                   )->np.ndarray:
     "Round-robin scores of every photo of `data` (aligned with `data.photos`)"
     model.eval()
+    if not len(data.photos): return np.zeros(0, np.float32)      # e.g. the test split of data that has none
     if images is None: images = preload_images(paths, cfg['input_size'], cfg['pad_square'])
     emb = torch.cat([model.embed(images[s:s + bs]) for s in range(0, len(images), bs)])
     out = np.zeros(len(data.photos), np.float32)

@@ -13,7 +13,8 @@ from .data import bradley_terry, unit_hash, TriageData, read_phototriage, shared
 # %% auto #0
 __all__ = ['REAL_SERIES_SIZES', 'SKIMAGE_PHOTOS', 'RECIPES', 'PROTOCOL_DATA', 'package_photos', 'motion_kernel', 'disk_kernel',
            'sample_degradation', 'latent_quality', 'degrade', 'sample_varied_degradation', 'make_synthetic_phototriage',
-           'protocol_photos', 'photo_sources', 'split_by_source', 'protocol_dataset']
+           'protocol_photos', 'photo_sources', 'source_split', 'split_by_source', 'protocol_dataset',
+           'protocol_training_dataset']
 
 # %% ../nbs/00a_synthetic.ipynb #aa226fd6
 REAL_SERIES_SIZES = {2: 2791, 3: 1043, 4: 464, 5: 155, 6: 78, 7: 23, 8: 6}
@@ -228,6 +229,15 @@ def photo_sources(data:TriageData              # A synthetic dataset (`make_synt
     if len(missing): raise ValueError(f"{f}: no base photo for series {', '.join(map(str, missing[:5]))}")
     return src.reindex(data.series.index)
 
+def source_split(names,                        # Base photos' file names
+                 fracs=(0.6, 0.15, 0.25),      # Shares of base photos in train, valid, test
+                 seed:int=0                    # Seed of the split
+                )->np.ndarray:
+    "The split ('train', 'valid' or 'test') of each base photo: a seeded hash of its name"
+    cuts = np.cumsum(fracs) / np.sum(fracs)
+    return np.array(['train', 'valid', 'test'])[np.searchsorted(cuts, [unit_hash(seed, n) for n in names],
+                                                                side='right').clip(0, 2)]
+
 def split_by_source(data:TriageData,           # A synthetic dataset
                     fracs=(0.6, 0.15, 0.25),   # Shares of base photos in train, valid, test
                     seed:int=0                 # Seed of the split
@@ -235,9 +245,7 @@ def split_by_source(data:TriageData,           # A synthetic dataset
     """`data` with `split` by base photo (a seeded hash of its name): every series of one photo in one split; photos
     gain a `source` column"""
     src = photo_sources(data)
-    cuts = np.cumsum(fracs) / np.sum(fracs); names = np.array(['train', 'valid', 'test'])
-    split = pd.Series(names[np.searchsorted(cuts, [unit_hash(seed, s) for s in src], side='right').clip(0, 2)],
-                      index=src.index)
+    split = pd.Series(source_split(src, fracs, seed), index=src.index)
     photos = data.photos.assign(split=data.photos.series_id.map(split).to_numpy(),
                                 source=data.photos.series_id.map(src).to_numpy())
     return TriageData(photos, data.pairs.assign(split=data.pairs.series_id.map(split).to_numpy()), data.root,
@@ -254,3 +262,16 @@ def protocol_dataset(root:str|Path,              # Folder the synthetic dataset 
     cfg = {**PROTOCOL_DATA, **overrides}
     return split_by_source(read_phototriage(make_synthetic_phototriage(root, photos=protocol_photos(),
                                                                        progress=progress, **cfg)))
+
+def protocol_training_dataset(root:str|Path,     # Folder the synthetic dataset is written to
+                              n_series:int=2700, # Series to make
+                              seed:int=12,       # Seed of the series (not the protocol's 11: other bursts)
+                              progress:bool=False, # Show a progress bar
+                              **overrides        # Settings that win over `PROTOCOL_DATA` (`long_side`, ...)
+                             )->TriageData:
+    """More training series for the protocol: the varied recipe over its training and validation photos only (the
+    test photos left out), each photo's series in its protocol split"""
+    cfg = {**PROTOCOL_DATA, 'n_series': n_series, 'seed': seed, **overrides}
+    photos = protocol_photos()
+    seen = [p for p, s in zip(photos, source_split([p.name for p in photos])) if s != 'test']
+    return split_by_source(read_phototriage(make_synthetic_phototriage(root, photos=seen, progress=progress, **cfg)))
