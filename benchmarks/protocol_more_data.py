@@ -8,8 +8,7 @@ import sys, time
 from pathlib import Path
 import numpy as np
 from phototriage.data import read_phototriage
-from phototriage.synthetic import make_synthetic_phototriage
-from phototriage.synthetic import split_by_source, protocol_photos
+from phototriage.synthetic import protocol_dataset, protocol_training_dataset, split_by_source
 from phototriage.protocol import bootstrap_metrics
 from phototriage.features import photo_features, set_torch_threads
 from phototriage.pairwise import train_pairwise, HeadScorer
@@ -17,15 +16,9 @@ from phototriage.series import train_series, SeriesScorer
 from phototriage.evaluation import score_with
 
 work = Path(sys.argv[1] if len(sys.argv) > 1 else '/tmp/phototriage-protocol'); set_torch_threads()
-if not (work/'protocol'/'synthetic_params.csv').exists():     # the protocol's own dataset, as 08a_protocol makes it
-    make_synthetic_phototriage(work/'protocol', n_series=900, photos=protocol_photos(), seed=11, long_side=512,
-                               progress=False, recipe='varied')
-proto = split_by_source(read_phototriage(work/'protocol'))
-seen = set(proto.split('train').photos.source) | set(proto.split('valid').photos.source)
-if not (work/'more'/'synthetic_params.csv').exists():
-    make_synthetic_phototriage(work/'more', n_series=2700, photos=[p for p in protocol_photos() if p.name in seen],
-                               seed=12, long_side=512, progress=False, recipe='varied')
-more = split_by_source(read_phototriage(work/'more'))         # same hash of the photo's name: same split
+def made(d): return (work/d/'synthetic_params.csv').exists()     # made by an earlier run: read, not remade
+proto = split_by_source(read_phototriage(work/'protocol')) if made('protocol') else protocol_dataset(work/'protocol')
+more = split_by_source(read_phototriage(work/'more')) if made('more') else protocol_training_dataset(work/'more')
 assert not set(more.photos.source) & set(proto.split('test').photos.source)
 print('training data:', more.series.split.value_counts().to_dict(), flush=True)
 t = time.perf_counter(); f_more = photo_features(more, ('cnn', 'iqa')); print(f'features {time.perf_counter() - t:.0f} s')

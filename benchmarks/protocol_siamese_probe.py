@@ -10,7 +10,7 @@ import os, sys, time
 from pathlib import Path
 import numpy as np
 from phototriage.data import read_phototriage
-from phototriage.synthetic import make_synthetic_phototriage, protocol_dataset, protocol_photos, split_by_source
+from phototriage.synthetic import protocol_dataset, protocol_training_dataset, split_by_source
 from phototriage.protocol import bootstrap_metrics
 from phototriage.siamese import train_siamese, SiameseScorer
 from phototriage.evaluation import score_with
@@ -20,11 +20,8 @@ proto = protocol_dataset(work/'protocol') if not (work/'protocol'/'synthetic_par
         split_by_source(read_phototriage(work/'protocol'))
 parts = {n: proto.split(n) for n in ('valid', 'test')}
 def more():
-    seen = set(proto.split('train').photos.source) | set(proto.split('valid').photos.source)
-    if not (work/'more'/'synthetic_params.csv').exists():
-        make_synthetic_phototriage(work/'more', n_series=2700, photos=[p for p in protocol_photos() if p.name in seen],
-                                   seed=12, long_side=512, progress=False, recipe='varied')
-    m = split_by_source(read_phototriage(work/'more'))
+    m = protocol_training_dataset(work/'more') if not (work/'more'/'synthetic_params.csv').exists() else \
+        split_by_source(read_phototriage(work/'more'))
     assert not set(m.split('train').photos.source) & (set(parts['test'].photos.source) | set(parts['valid'].photos.source))
     return m
 VARIANTS = {'default': (lambda: proto, {}), 'more data (2,700 series)': (more, {}),

@@ -206,12 +206,22 @@ def save_run(run_dir:str|Path,                  # Run folder to write (made if m
              assembler:FeatureAssembler=None,   # Feature statistics of a head on frozen features
              results:dict=None                  # Test results; written last, so a folder holding them is complete
             )->Path:
-    "Write a run folder: `model.safetensors` (weights only, no pickle), `config.yaml`, the assembler and the results"
+    "Write a run folder: `model.safetensors` (weights only, no pickle), `config.yaml`, the assembler and the results, each written aside and renamed into place"
     run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(run_dir/'model.safetensors'))
-    (run_dir/'config.yaml').write_text(yaml.safe_dump(dict(config)))
-    if assembler is not None: assembler.save(run_dir/'assembler.safetensors')
-    if results is not None: (run_dir/'test_results.json').write_text(json.dumps(results, indent=1))
+    names = ['model.safetensors', 'config.yaml'] + ['assembler.safetensors'] * (assembler is not None) \
+            + ['test_results.json'] * (results is not None)
+    tmp = {n: run_dir/f'.{n}.{os.getpid()}.tmp' for n in names}
+    try:                                       # everything written aside first: a failure leaves the old run as it was
+        save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(tmp['model.safetensors']))
+        tmp['config.yaml'].write_text(yaml.safe_dump(dict(config)))
+        if assembler is not None: assembler.save(tmp['assembler.safetensors'])
+        if results is not None: tmp['test_results.json'].write_text(json.dumps(results, indent=1))
+    except BaseException:
+        for t in tmp.values(): t.unlink(missing_ok=True)
+        raise
+    for n in ('test_results.json', 'assembler.safetensors'):   # an old run's results or statistics never vouch for this one
+        if n not in tmp: (run_dir/n).unlink(missing_ok=True)
+    for n in names: os.replace(tmp[n], run_dir/n)              # renames: results last, so a folder holding them is complete
     return run_dir
 
 def load_run(run_dir:str|Path,                  # A run folder written by `save_run`
