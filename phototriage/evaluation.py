@@ -84,12 +84,13 @@ def evaluate_scores(data,                        # A `TriageData`: photos, pairs
     ranks = best_ranks(data, scores, seed)
     n = data.series['size'].reindex(ranks.index).to_numpy()
     harmonic = np.array([np.sum(1 / np.arange(1, k + 1)) for k in n])
-    acc = float(correct.mean()) if len(correct) else float('nan')
+    def mean(x): return float(np.mean(x)) if len(x) else float('nan')   # no pairs or series (an empty split): NaN, quietly
+    acc = mean(correct)
     res = dict(pair_acc=acc, pair_random=0.5, pair_gain_pts=100 * (acc - 0.5), n_pairs=len(p), n_series=len(ranks))
     for k in (1, 2, 3):
-        res[f'top{k}'] = float((ranks <= k).mean()); res[f'top{k}_random'] = float(np.mean(np.minimum(k, n) / n))
-    res.update(mean_rank=float(ranks.mean()), mean_rank_random=float(np.mean((n + 1) / 2)),
-               mrr=float((1 / ranks).mean()), mrr_random=float(np.mean(harmonic / n)))
+        res[f'top{k}'] = mean(ranks <= k); res[f'top{k}_random'] = mean(np.minimum(k, n) / n)
+    res.update(mean_rank=mean(ranks), mean_rank_random=mean((n + 1) / 2),
+               mrr=mean(1 / ranks), mrr_random=mean(harmonic / n))
     return res
 
 def compare_scores(data,                        # A `TriageData`
