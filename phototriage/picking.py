@@ -209,12 +209,12 @@ class ModelHub:
                 and self._pair_key(keys[i], keys[j])[0] not in self._pending]
         if todo:                                   # embed each photo of an unjudged pair once, then the head
             import torch
-            from phototriage.siamese import preload_images
+            from phototriage.siamese import preload_images, siamese_embeddings
             run = self.siamese(); run.model.eval()
             need = sorted({k for ij in todo for k in ij}); at = {k: n for n, k in enumerate(need)}
             imgs = preload_images([sources[k] for k in need], run.config['input_size'], run.config['pad_square'])
             with torch.no_grad():
-                emb = torch.cat([run.model.embed(imgs[s:s + 32]) for s in range(0, len(imgs), 32)])
+                emb = siamese_embeddings(run.model, imgs, run.config)
                 ia, ib = torch.tensor([at[i] for i, _ in todo]), torch.tensor([at[j] for _, j in todo])
                 p = torch.sigmoid(run.model.head_logit(emb[ia], emb[ib])).numpy()
             for (i, j), pij in zip(todo, p):

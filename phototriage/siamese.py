@@ -21,8 +21,8 @@ from .weights import asset
 
 # %% auto #0
 __all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'siamese_config', 'siamese_preprocess', 'SiameseCNNRanker',
-           'siamese_splitter', 'SiamesePairs', 'preload_images', 'train_siamese', 'load_siamese', 'compare_images',
-           'round_robin', 'siamese_scores', 'SiameseScorer']
+           'siamese_splitter', 'SiamesePairs', 'preload_images', 'train_siamese', 'load_siamese', 'siamese_embeddings',
+           'compare_images', 'round_robin', 'siamese_scores', 'SiameseScorer']
 
 # %% ../nbs/05_siamese.ipynb #72e5a22a
 CONFIG_DIR = asset('configs')
@@ -188,6 +188,17 @@ def load_siamese(run_dir:str|Path             # A run folder of `train_siamese`
 
 # %% ../nbs/05_siamese.ipynb #85f855dc
 @torch.no_grad()
+def siamese_embeddings(model:SiameseCNNRanker,  # A `SiameseCNNRanker`
+                       images:torch.Tensor,     # Preprocessed images (n, 3, s, s), as `preload_images` gives them
+                       cfg:dict,                # Its configuration: `test_time_flip` true averages each image and its mirror
+                       bs:int=32                # Batch size
+                      )->torch.Tensor:
+    "The photos' embeddings (n, d) the head compares; with `test_time_flip`, the mean of each photo's and its mirror image's"
+    model.eval()
+    embed = lambda x: torch.cat([model.embed(x[s:s + bs]) for s in range(0, len(x), bs)])
+    return (embed(images) + embed(images.flip(-1))) / 2 if cfg.get('test_time_flip', False) else embed(images)
+
+@torch.no_grad()
 def compare_images(a,                           # Photo a: a path or an RGB array
                    b,                           # Photo b
                    model:SiameseCNNRanker,      # A `SiameseCNNRanker`
@@ -196,13 +207,14 @@ def compare_images(a,                           # Photo a: a path or an RGB arra
     "Which of two photos (paths or RGB arrays) is better: `better` ('a' or 'b'), `p_a`, `confidence` = |2p − 1|"
     model.eval()
     read = lambda i: i if isinstance(i, np.ndarray) else load_image(i, max_size=decode_size_for(cfg['input_size']))
-    x = [siamese_preprocess(read(i), cfg['input_size'], cfg['pad_square']) for i in (a, b)]
-    p = torch.sigmoid(model(x[0][None], x[1][None]))[0].item()
+    x = torch.stack([siamese_preprocess(read(i), cfg['input_size'], cfg['pad_square']) for i in (a, b)])
+    e = siamese_embeddings(model, x, cfg)
+    p = torch.sigmoid(model.head_logit(e[:1], e[1:]))[0].item()
     return dict(better='a' if p >= 0.5 else 'b', p_a=p, confidence=abs(2 * p - 1))
 
 @torch.no_grad()
 def round_robin(model:SiameseCNNRanker,      # A `SiameseCNNRanker`
-                emb:torch.Tensor             # The series' photos embedded by `model.embed` (n, d)
+                emb:torch.Tensor             # The series' photos embedded (`siamese_embeddings`, (n, d))
                )->torch.Tensor:
     "Mean probability of each photo beating the others, from its embedding (n, d)"
     n = len(emb)
@@ -223,7 +235,7 @@ def siamese_scores(model:SiameseCNNRanker,      # A `SiameseCNNRanker`
     model.eval()
     if not len(data.photos): return np.zeros(0, np.float32)      # e.g. the test split of data that has none
     if images is None: images = preload_images(paths, cfg['input_size'], cfg['pad_square'])
-    emb = torch.cat([model.embed(images[s:s + bs]) for s in range(0, len(images), bs)])
+    emb = siamese_embeddings(model, images, cfg, bs)
     out = np.zeros(len(data.photos), np.float32)
     for _, g in data.photos.reset_index(drop=True).groupby('series_id'):
         out[g.index] = round_robin(model, emb[torch.tensor(g.index.to_numpy())]).numpy()
@@ -233,9 +245,11 @@ def siamese_scores(model:SiameseCNNRanker,      # A `SiameseCNNRanker`
 class SiameseScorer:
     "A Siamese run folder as a scorer: each photo's mean probability of beating the others of its series (round-robin)"
     def __init__(self, run_dir:str|Path=None, # A run folder of `train_siamese`; None: the shipped model
-                 name:str=None):               # Its name in tables; default: 'Siamese CNN (<folder>)'
+                 name:str=None,                # Its name in tables; default: 'Siamese CNN (<folder>)'
+                 test_time_flip:bool=None):    # Average each photo with its mirror image; None: as the run's config says
         run_dir = Path(run_dir or SHIPPED_SIAMESE)
         run = load_siamese(run_dir); self.model, self.config = run.model, run.config
+        if test_time_flip is not None: self.config = {**self.config, 'test_time_flip': test_time_flip}
         self.name = name or f'Siamese CNN ({run_dir.name})'
     def __call__(self, photos:pd.DataFrame,  # One row per photo: `path`, `series_id`
                  features:dict=None)->np.ndarray: # Not read: the model reads the photos
