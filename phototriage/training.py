@@ -216,12 +216,11 @@ def save_run(run_dir:str|Path,                  # Run folder to write (made if m
         tmp['config.yaml'].write_text(yaml.safe_dump(dict(config)))
         if assembler is not None: assembler.save(tmp['assembler.safetensors'])
         if results is not None: tmp['test_results.json'].write_text(json.dumps(results, indent=1))
-    except BaseException:
+        for n in ('test_results.json', 'assembler.safetensors'):   # an old run's results or statistics never vouch for this one
+            if n not in tmp: (run_dir/n).unlink(missing_ok=True)
+        for n in names: os.replace(tmp[n], run_dir/n)              # renames: results last, so a folder holding them is complete
+    finally:                                   # whatever failed (a write, a rename), no temporary file stays behind
         for t in tmp.values(): t.unlink(missing_ok=True)
-        raise
-    for n in ('test_results.json', 'assembler.safetensors'):   # an old run's results or statistics never vouch for this one
-        if n not in tmp: (run_dir/n).unlink(missing_ok=True)
-    for n in names: os.replace(tmp[n], run_dir/n)              # renames: results last, so a folder holding them is complete
     return run_dir
 
 def load_run(run_dir:str|Path,                  # A run folder written by `save_run`
