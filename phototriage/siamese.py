@@ -183,8 +183,12 @@ SHIPPED_SIAMESE = asset('models', 'siamese')
 def load_siamese(run_dir:str|Path             # A run folder of `train_siamese`
                 )->Run:
     "A Siamese run folder as a `Run` (the backbone is built without downloading anything: the folder has its weights)"
-    return load_run(run_dir, lambda cfg: SiameseCNNRanker(cfg['backbone'], cfg['hidden'], cfg['activation'],
-                                                           random_init=True))
+    run = load_run(run_dir, lambda cfg: SiameseCNNRanker(cfg['backbone'], cfg['hidden'], cfg['activation'],
+                                                          random_init=True))
+    if not isinstance(run.config.get('test_time_flip', False), bool):
+        raise ValueError(f"{Path(run_dir)/'config.yaml'}: test_time_flip must be true or false, "
+                         f"not {run.config['test_time_flip']!r}")
+    return run
 
 # %% ../nbs/05_siamese.ipynb #85f855dc
 @torch.no_grad()
@@ -194,9 +198,11 @@ def siamese_embeddings(model:SiameseCNNRanker,  # A `SiameseCNNRanker`
                        bs:int=32                # Batch size
                       )->torch.Tensor:
     "The photos' embeddings (n, d) the head compares; with `test_time_flip`, the mean of each photo's and its mirror image's"
+    flip = cfg.get('test_time_flip', False)
+    if not isinstance(flip, bool): raise ValueError(f"test_time_flip must be true or false, not {flip!r}")
     model.eval()
     embed = lambda x: torch.cat([model.embed(x[s:s + bs]) for s in range(0, len(x), bs)])
-    return (embed(images) + embed(images.flip(-1))) / 2 if cfg.get('test_time_flip', False) else embed(images)
+    return (embed(images) + embed(images.flip(-1))) / 2 if flip else embed(images)
 
 @torch.no_grad()
 def compare_images(a,                           # Photo a: a path or an RGB array
