@@ -8,7 +8,7 @@ import os, time, sqlite3, warnings, threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, cv2
-from .weights import file_hash     # a photo's cache key: the SHA-256 of its bytes
+from .weights import file_hash, atomic_write   # a photo's cache key: the SHA-256 of its bytes
 
 # %% auto #0
 __all__ = ['default_cache_dir', 'FeatureCache', 'content_keys', 'write_thumbnail', 'thumbs_dir']
@@ -81,9 +81,8 @@ class FeatureCache:
         d = Path(root)/extractor_id.replace('/', '_'); d.mkdir(parents=True, exist_ok=True)
         stem = f'shard-{time.time_ns()}-{os.getpid()}-{threading.get_ident()}'
         for suffix, arr in [('.vals.npy', np.asarray(values, np.float32)), ('.keys.npy', np.array(keys, dtype='S64'))]:
-            tmp = d/f'.{stem}{suffix}.tmp'
-            with open(tmp, 'wb') as f: np.save(f, arr, allow_pickle=False); f.flush(); os.fsync(f.fileno())
-            os.replace(tmp, d/f'{stem}{suffix}')
+            with atomic_write(d/f'{stem}{suffix}') as tmp, open(tmp, 'wb') as f:
+                np.save(f, arr, allow_pickle=False); f.flush(); os.fsync(f.fileno())
 
 # %% ../nbs/00c_cache.ipynb #ca1e2336
 def _stat_sig(st:os.stat_result)->tuple: return st.st_size, st.st_mtime_ns, st.st_ino
@@ -137,9 +136,9 @@ def write_thumbnail(img:np.ndarray,              # RGB uint8 image
     if max(h, w) > size:                          # area interpolation, as `iqa.to_work_size` shrinks
         s = size / max(h, w)
         img = cv2.resize(img, (max(1, round(w * s)), max(1, round(h * s))), interpolation=cv2.INTER_AREA)
-    tmp = dest.with_name(f'.{dest.name}.{os.getpid()}-{threading.get_ident()}.tmp.jpg')
-    cv2.imwrite(str(tmp), np.ascontiguousarray(img[..., ::-1]), [cv2.IMWRITE_JPEG_QUALITY, quality])
-    os.replace(tmp, dest)
+    with atomic_write(dest, keep_suffix=True) as tmp:     # cv2 picks the format by the suffix
+        if not cv2.imwrite(str(tmp), np.ascontiguousarray(img[..., ::-1]), [cv2.IMWRITE_JPEG_QUALITY, quality]):
+            raise OSError(f'{dest}: the thumbnail could not be written')
 
 def thumbs_dir(cache_dir,                   # Feature cache folder; None: `default_cache_dir()`
                decode_size:int,             # Long side of the shared decode

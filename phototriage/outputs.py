@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, json, errno, shutil, warnings, zipfile, html, hashlib
 from pathlib import Path
 import pandas as pd
-from .weights import file_hash
+from .weights import file_hash, atomic_write
 
 # %% auto #0
 __all__ = ['XMP_TEMPLATE', 'XMP_NS', 'REPORT_CSS', 'REPORT_JS', 'EXPORT_MODES', 'SIDECAR_MODES', 'xmp_sidecar', 'merge_xmp',
@@ -74,8 +74,8 @@ def _write_new(path:Path, data, force:bool, written:list, kept:list, ledger=None
     path.parent.mkdir(parents=True, exist_ok=True)
     data = data if isinstance(data, bytes) else data.encode('utf-8')
     if ledger is not None: ledger.intend(path, 'sidecar', source, hashlib.sha256(data).hexdigest())
-    tmp = path.with_name(f'.{path.name}.tmp'); tmp.write_bytes(data)
-    os.replace(tmp, path); written.append(str(path))
+    with atomic_write(path) as tmp: tmp.write_bytes(data)
+    written.append(str(path))
 
 def write_sidecar(path:Path,                   # The sidecar (`photo.jpg.xmp`)
                   rating:int,                  # `xmp:Rating` to set
@@ -100,7 +100,8 @@ def write_sidecar(path:Path,                   # The sidecar (`photo.jpg.xmp`)
         return
     if not force: kept.append(str(path)); return
     old = path.read_text(encoding='utf-8')
-    if backup and not (bak := path.with_name(path.name + '.phototriage-backup')).exists(): shutil.copy2(path, bak)
+    if backup and not (bak := path.with_name(path.name + '.phototriage-backup')).exists():
+        with atomic_write(bak) as tmp: shutil.copy2(path, tmp)    # a copy cut short never stands as the backup
     _write_new(path, merge_xmp(old, rating, pick), True, written, kept)
 
 # %% ../nbs/06c_outputs.ipynb #c757a7ec
@@ -234,8 +235,7 @@ class OutputLedger:
         return removed
     def save(self):
         "Write the manifest (atomically), then drop the journal it now contains"
-        tmp = self.file.with_name(f'.{self.file.name}.{os.getpid()}.tmp')
-        tmp.write_text(json.dumps(self.entries, indent=0)); os.replace(tmp, self.file)
+        with atomic_write(self.file) as tmp: tmp.write_text(json.dumps(self.entries, indent=0))
         self.journal.unlink(missing_ok=True)
 
 def export_picks(sel:pd.DataFrame,            # `select_album`'s table: `path`, `pick`
@@ -257,10 +257,11 @@ def export_picks(sel:pd.DataFrame,            # `select_album`'s table: `path`, 
         z = out/'picks.zip'; source = ','.join(sorted(files))
         if ledger.unchanged(z, source): return dict(written=[], kept=[], photos=0)
         if z.exists() and not force and not ledger.ours(z): return dict(written=[], kept=[str(z)], photos=0)
-        tmp = out/f'.picks.zip.{os.getpid()}.tmp'  # one per process: two runs on one folder do not share it
-        with zipfile.ZipFile(tmp, 'w', zipfile.ZIP_STORED) as zf:
-            for p in files: zf.write(p, str(Path(p).relative_to(root)))
-        ledger.intend(z, 'export', source, file_hash(tmp)); os.replace(tmp, z); ledger.record(z, 'export', source)
+        with atomic_write(z) as tmp:                # one per process and thread: two runs on one folder do not share it
+            with zipfile.ZipFile(tmp, 'w', zipfile.ZIP_STORED) as zf:
+                for p in files: zf.write(p, str(Path(p).relative_to(root)))
+            ledger.intend(z, 'export', source, file_hash(tmp))
+        ledger.record(z, 'export', source)
         return dict(written=[str(z)], kept=[], photos=len(picks))
     for p in files:
         dst = out/'picks'/Path(p).relative_to(root)
@@ -271,13 +272,14 @@ def export_picks(sel:pd.DataFrame,            # `select_album`'s table: `path`, 
         dst.parent.mkdir(parents=True, exist_ok=True)
         ledger.intend(dst, 'export', f'{mode}:{p}',
                       f'symlink:{Path(p).resolve()}' if mode == 'symlink' else keys.get(p) or file_hash(p))
-        if mode == 'copy': shutil.copy2(p, dst)
-        elif mode == 'symlink': os.symlink(Path(p).resolve(), dst)
-        else:
-            try: os.link(Path(p).resolve(), dst)
+        linked = False
+        if mode == 'symlink': os.symlink(Path(p).resolve(), dst); linked = True
+        elif mode == 'hardlink':
+            try: os.link(Path(p).resolve(), dst); linked = True
             except OSError as e:
-                if e.errno != errno.EXDEV: raise
-                shutil.copy2(p, dst)                           # another file system: a hard link cannot cross it
+                if e.errno != errno.EXDEV: raise               # another file system: a hard link cannot cross it, so copy
+        if not linked:
+            with atomic_write(dst) as tmp: shutil.copy2(p, tmp)   # a copy cut short never stands as the export
         ledger.record(dst, 'export', f'{mode}:{p}'); written.append(str(dst))
     main = {str(out/'picks'/Path(p).relative_to(root)) for p in picks.path}
     return dict(written=written, kept=kept, photos=len(main.intersection(written)))

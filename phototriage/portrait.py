@@ -13,7 +13,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file
 from .iqa import load_image, ImageLoadError
 from .features import IMAGENET_MEAN, IMAGENET_STD
-from .weights import asset, load_state_dict
+from .weights import asset, load_state_dict, atomic_write
 
 # %% auto #0
 __all__ = ['CASCADES', 'DETECT_SIZE', 'SMILE_HEAD', 'SMILE_SIZE', 'MIN_CALIBRATION', 'NO_FACE_SCORE', 'cascade', 'detect_faces',
@@ -151,12 +151,9 @@ class SmileHead(nn.Module):
              path                         # A `.safetensors` file
             ):
         "Write the head: to a temporary file beside `path`, then renamed over it (a kill mid-write leaves the old one)"
-        path = Path(path); tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-        try:
+        with atomic_write(path) as tmp:
             save_file({k: v.contiguous() for k, v in self.state_dict().items()}, str(tmp),
                       metadata=dict(kind='smile_head', size=str(self.size)))
-            os.replace(tmp, path)
-        finally: tmp.unlink(missing_ok=True)
     @classmethod
     def load(cls, path=None):
         path = Path(path or SMILE_HEAD)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, json, shutil, inspect
 from pathlib import Path
 import numpy as np, yaml
-from .weights import asset, find_weights
+from .weights import asset, find_weights, atomic_write
 from .data import read_phototriage, split_series, unit_hash
 from .synthetic import make_synthetic_phototriage
 from .cache import default_cache_dir
@@ -144,9 +144,8 @@ def recipe_data(recipe:dict,               # A checked recipe
         n, seed, side = int(spec.get('synthetic', 300)), int(spec.get('seed', 0)), int(spec.get('long_side', 800))
         out = Path(cache_dir or default_cache_dir()).parent/'synthetic'/f'{n}-series-seed{seed}-{side}px'
         if not out.exists():                              # made aside and renamed: never half a dataset
-            tmp = out.with_name(out.name + f'.{os.getpid()}.tmp'); shutil.rmtree(tmp, ignore_errors=True)
-            make_synthetic_phototriage(tmp, n_series=n, seed=seed, long_side=side, progress=progress)
-            os.replace(tmp, out)
+            with atomic_write(out) as tmp:
+                make_synthetic_phototriage(tmp, n_series=n, seed=seed, long_side=side, progress=progress)
         data = read_phototriage(out)
     return split_series(data, seed=split.get('seed', 42),
                         **({'fracs': tuple(split['fracs'])} if 'fracs' in split else {}))

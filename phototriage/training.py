@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, torch, torch.nn as nn, yaml
 from safetensors.torch import save_file, load_file
+from .weights import atomic_write
 # fastai and matplotlib are imported by `fit` and `plot_history`: loading a run (the album) needs neither
 
 # %% auto #0
@@ -63,7 +64,7 @@ def _checkpoint_callback(ck:Path, stage:int, done:int):
             log_lines = len((self.learn.path/'history.csv').read_text().splitlines())   # the log up to this epoch
             state = dict(stage=stage, epochs_done=done + self.epoch + 1, trackers=trackers, log_lines=log_lines,
                          tag=tag)
-            (ck/'state.json.tmp').write_text(json.dumps(state)); os.replace(ck/'state.json.tmp', ck/'state.json')
+            with atomic_write(ck/'state.json') as tmp: tmp.write_text(json.dumps(state))
             for f in ck.glob('*-*.*'):                    # the state points to this epoch's files now: older ones go
                 if f'-{tag}.' not in f.name: f.unlink(missing_ok=True)
     return Checkpoint()
@@ -210,17 +211,16 @@ def save_run(run_dir:str|Path,                  # Run folder to write (made if m
     run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
     names = ['model.safetensors', 'config.yaml'] + ['assembler.safetensors'] * (assembler is not None) \
             + ['test_results.json'] * (results is not None)
-    tmp = {n: run_dir/f'.{n}.{os.getpid()}.tmp' for n in names}
-    try:                                       # everything written aside first: a failure leaves the old run as it was
+    with contextlib.ExitStack() as stack:      # everything written aside first: a failure leaves the old run as it was
+        # entered last to first, so renamed first to last (results last: a folder holding them is complete); a failure,
+        # even in a rename, leaves no temporary file behind
+        tmp = {n: stack.enter_context(atomic_write(run_dir/n)) for n in reversed(names)}
         save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(tmp['model.safetensors']))
         tmp['config.yaml'].write_text(yaml.safe_dump(dict(config)))
         if assembler is not None: assembler.save(tmp['assembler.safetensors'])
         if results is not None: tmp['test_results.json'].write_text(json.dumps(results, indent=1))
         for n in ('test_results.json', 'assembler.safetensors'):   # an old run's results or statistics never vouch for this one
             if n not in tmp: (run_dir/n).unlink(missing_ok=True)
-        for n in names: os.replace(tmp[n], run_dir/n)              # renames: results last, so a folder holding them is complete
-    finally:                                   # whatever failed (a write, a rename), no temporary file stays behind
-        for t in tmp.values(): t.unlink(missing_ok=True)
     return run_dir
 
 def load_run(run_dir:str|Path,                  # A run folder written by `save_run`

@@ -4,13 +4,14 @@
 
 # %% ../nbs/00_weights.ipynb #e9a2d87c
 from __future__ import annotations
-import os, re, hashlib, importlib.metadata, importlib.resources
+import os, re, shutil, hashlib, threading, importlib.metadata, importlib.resources
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 # torch is imported by the functions that need it: the album's warm path hashes files and finds assets without it
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'WeightSpec', 'file_hash', 'asset', 'WeightsHashError', 'verify_weights', 'ResolvedWeights',
+__all__ = ['WEIGHTS', 'WeightSpec', 'file_hash', 'asset', 'atomic_write', 'WeightsHashError', 'verify_weights', 'ResolvedWeights',
            'WeightsNotFoundError', 'weight_candidates', 'find_weights', 'load_state_dict', 'weights_report']
 
 # %% ../nbs/00_weights.ipynb #516afc07
@@ -68,6 +69,22 @@ def file_hash(path:str|Path,               # Any file
 def asset(*parts:str)->Path: # Path parts under the package's `assets/` folder
     "A file or folder that ships inside the installed package (models, configs), found through `importlib.resources`"
     return Path(str(importlib.resources.files('phototriage').joinpath('assets', *parts)))
+
+# %% ../nbs/00_weights.ipynb #b36a9075
+@contextmanager
+def atomic_write(dest:str|Path,        # The file (or folder) to write
+                 keep_suffix:bool=False # End the temporary name with `dest`'s suffix (for writers that read it, e.g. `cv2.imwrite`)
+                ):
+    """A temporary path beside `dest`, private to this process and thread, to write; renamed over `dest` when the block
+    ends without error; removed (a file or a folder) whatever fails, the rename included"""
+    dest = Path(dest)
+    tmp = dest.with_name(f'.{dest.name}.{os.getpid()}-{threading.get_ident()}.tmp' + (dest.suffix if keep_suffix else ''))
+    try:
+        yield tmp
+        os.replace(tmp, dest)
+    finally:
+        if tmp.is_dir() and not tmp.is_symlink(): shutil.rmtree(tmp, ignore_errors=True)
+        else: tmp.unlink(missing_ok=True)
 
 # %% ../nbs/00_weights.ipynb #a38f0114
 class WeightsHashError(ValueError):
