@@ -28,15 +28,17 @@ def photo_folds(names, K:int):
     "Each base photo's fold (a hash of its name) and whether it is held for monitoring within the training folds"
     return {n: int(unit_hash(1, n) * K) for n in names}, {n: unit_hash(2, n) < 0.1 for n in names}
 
-def fold_siamese(more:TriageData, fold:dict, held:dict, k:int, run:Path, **overrides)->Path:
-    "Train (unless `run` has its results) the Siamese that never sees fold `k`'s photos; return its run folder"
-    if (run/'test_results.json').exists(): return run
+def fold_data(more:TriageData, fold:dict, held:dict, k:int)->TriageData:
+    "`more`'s series of the photos outside fold `k`: split into train and valid (the monitoring photos)"
     role = more.photos.source.map(lambda n: 'test' if fold[n] == k else ('valid' if held[n] else 'train'))
     sid_role = pd.Series(role.to_numpy(), index=more.photos.series_id).groupby(level=0).first()
     data = TriageData(more.photos.assign(split=role.to_numpy()), more.pairs.assign(split=more.pairs.series_id.map(sid_role).to_numpy()),
                       more.root, more.missing)
-    data = data.subset(data.series.index[data.series.split != 'test'])  # the fold's photos: scored on the protocol's series
-    train_siamese(data, run, **overrides)
+    return data.subset(data.series.index[data.series.split != 'test'])  # the fold's photos: scored on the protocol's series
+
+def fold_siamese(more:TriageData, fold:dict, held:dict, k:int, run:Path, **overrides)->Path:
+    "Train (unless `run` has its results) the Siamese that never sees fold `k`'s photos; return its run folder"
+    if not (run/'test_results.json').exists(): train_siamese(fold_data(more, fold, held, k), run, **overrides)
     return run
 
 def figures(data:TriageData, scores)->dict:

@@ -23,6 +23,7 @@ QUALITY_HEAD, SIAMESE = SHIPPED_MODELS/'quality_head', SHIPPED_MODELS/'siamese' 
 
 # chosen on the generalisation protocol (`08a_protocol`): aesthetic 0.5, iqa 0, siamese 0.5 where no face is seen
 # (cross-validated over its training and validation photos: benchmarks/protocol_weights_cv.py);
+# the quality head saw most of those photos, so its share is flattered (benchmarks/protocol_clean_head_cv.py);
 # the portrait share (0.3 of the whole) is the seeds' preset, not measured (the protocol's bursts have few faces)
 PROTOCOL_WEIGHTS = dict(aesthetic=0.35, iqa=0.0, siamese=0.35, portrait=0.3)
 # presets by name (`album_config('seeds')`, `phototriage select --config seeds`): the seeds' formula, by faith
