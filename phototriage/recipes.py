@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_recipes.ipynb #12d18cd7
 from __future__ import annotations
-import os, json, shutil, inspect
+import json, inspect
 from pathlib import Path
 import numpy as np, yaml
 from .weights import asset, find_weights, atomic_write

@@ -21,8 +21,8 @@ from .weights import asset
 
 # %% auto #0
 __all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'siamese_config', 'siamese_preprocess', 'SiameseCNNRanker',
-           'siamese_splitter', 'SiamesePairs', 'preload_images', 'train_siamese', 'load_siamese', 'siamese_embeddings',
-           'compare_images', 'round_robin', 'siamese_scores', 'SiameseScorer']
+           'siamese_splitter', 'SiamesePairs', 'preload_images', 'train_siamese', 'flip_setting', 'load_siamese',
+           'siamese_embeddings', 'compare_images', 'round_robin', 'siamese_scores', 'SiameseScorer']
 
 # %% ../nbs/05_siamese.ipynb #72e5a22a
 CONFIG_DIR = asset('configs')
@@ -180,14 +180,20 @@ def train_siamese(data:TriageData,             # A `TriageData` with a `split` c
 # %% ../nbs/05_siamese.ipynb #14151eb6
 SHIPPED_SIAMESE = asset('models', 'siamese')
 
+def flip_setting(cfg:dict,                     # A Siamese configuration
+                 where:str=''                  # Where it comes from, to name in the error (e.g. its config.yaml)
+                )->bool:
+    "The configuration's `test_time_flip` (default false); anything but true or false is an error, not a truthy guess"
+    flip = cfg.get('test_time_flip', False)
+    if not isinstance(flip, bool): raise ValueError(f"{where}test_time_flip must be true or false, not {flip!r}")
+    return flip
+
 def load_siamese(run_dir:str|Path             # A run folder of `train_siamese`
                 )->Run:
     "A Siamese run folder as a `Run` (the backbone is built without downloading anything: the folder has its weights)"
     run = load_run(run_dir, lambda cfg: SiameseCNNRanker(cfg['backbone'], cfg['hidden'], cfg['activation'],
                                                           random_init=True))
-    if not isinstance(run.config.get('test_time_flip', False), bool):
-        raise ValueError(f"{Path(run_dir)/'config.yaml'}: test_time_flip must be true or false, "
-                         f"not {run.config['test_time_flip']!r}")
+    flip_setting(run.config, f"{Path(run_dir)/'config.yaml'}: ")
     return run
 
 # %% ../nbs/05_siamese.ipynb #85f855dc
@@ -198,8 +204,7 @@ def siamese_embeddings(model:SiameseCNNRanker,  # A `SiameseCNNRanker`
                        bs:int=32                # Batch size
                       )->torch.Tensor:
     "The photos' embeddings (n, d) the head compares; with `test_time_flip`, the mean of each photo's and its mirror image's"
-    flip = cfg.get('test_time_flip', False)
-    if not isinstance(flip, bool): raise ValueError(f"test_time_flip must be true or false, not {flip!r}")
+    flip = flip_setting(cfg)
     model.eval()
     embed = lambda x: torch.cat([model.embed(x[s:s + bs]) for s in range(0, len(x), bs)])
     return (embed(images) + embed(images.flip(-1))) / 2 if flip else embed(images)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02b_training.ipynb #39c1bbba
 from __future__ import annotations
-import io, os, sys, json, time, shutil, contextlib
+import io, sys, json, time, shutil, contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
