@@ -30,7 +30,8 @@ if __name__ == '__main__':
     args = ap.parse_args()
     from distributed import LocalCluster, Client
     from phototriage.ingest import analyse_photos, ALBUM_FEATURES
-    work = Path(tempfile.mkdtemp()); (work/'photos').mkdir()
+    scratch = tempfile.TemporaryDirectory()             # removed when the script ends
+    work = Path(scratch.name); (work/'photos').mkdir()
     t = time.perf_counter(); paths = make_photos(work/'photos', args.n, args.side)
     print(f'{args.n} photos, long side {args.side}, made in {time.perf_counter() - t:.0f} s; {os.cpu_count()} cores')
     t = time.perf_counter(); local, _, _ = analyse_photos(paths, work/'cache-threads', progress=False)

@@ -18,7 +18,8 @@ from phototriage.pairwise import train_pairwise, HeadScorer
 from phototriage.siamese import SiameseScorer
 from phototriage.picking import pick_series
 
-work = Path(tempfile.mkdtemp())
+scratch = tempfile.TemporaryDirectory()                       # removed when the script ends
+work = Path(scratch.name)
 proto = protocol_dataset(work/'protocol')                       # the protocol's table: 512 px
 feats = photo_features(proto, ('cnn', 'iqa'))
 parts = {n: proto.split(n) for n in ('valid', 'test')}

@@ -25,7 +25,8 @@ from phototriage.protocol import bootstrap_metrics
 from phototriage.ingest import make_synthetic_album
 from phototriage.album import select_album
 
-work = Path(tempfile.mkdtemp())
+scratch = tempfile.TemporaryDirectory()                       # removed when the script ends
+work = Path(scratch.name)
 proto = protocol_dataset(work/'protocol')
 feats = photo_features(proto, ('cnn', 'iqa'))
 parts = {n: proto.split(n) for n in ('valid', 'test')}
