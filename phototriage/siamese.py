@@ -101,23 +101,27 @@ def siamese_splitter(m:SiameseCNNRanker           # The model: backbone and head
 
 # %% ../nbs/05_siamese.ipynb #2b020c84
 class SiamesePairs(torch.utils.data.Dataset):
-    "Pairs of preloaded uint8 images `(img_a, img_b, target)`, swapped at random (target flipped) when `swap_p` > 0"
+    """Pairs of preloaded uint8 images `(img_a, img_b, target)`, swapped at random (target flipped) when `swap_p` > 0,
+    both mirrored left to right at random when `flip_p` > 0"""
     def __init__(self,
                  images:torch.Tensor,         # Preloaded inputs, one per photo
                  a,                           # Index of photo a of each pair
                  b,                           # Index of photo b
                  y,                           # P(a better than b)
                  swap_p:float=0.,             # Probability of presenting a pair swapped (targets flipped)
-                 seed:int=0                   # Seed of the swaps
+                 seed:int=0,                  # Seed of the swaps and mirrorings
+                 flip_p:float=0.              # Probability of mirroring both photos of a pair (target unchanged)
                 ):
         self.images, self.a, self.b = images, np.asarray(a), np.asarray(b)
-        self.y, self.swap_p = np.asarray(y, np.float32), swap_p
+        self.y, self.swap_p, self.flip_p = np.asarray(y, np.float32), swap_p, flip_p
         self.rng = np.random.default_rng(seed)
     def __len__(self): return len(self.a)
     def __getitem__(self, i):
         a, b, y = self.a[i], self.b[i], self.y[i]
         if self.swap_p and self.rng.random() < self.swap_p: a, b, y = b, a, 1 - y
-        return self.images[a], self.images[b], torch.tensor(y)
+        xa, xb = self.images[a], self.images[b]
+        if self.flip_p and self.rng.random() < self.flip_p: xa, xb = xa.flip(-1), xb.flip(-1)
+        return xa, xb, torch.tensor(y)
 
 def preload_images(paths,                       # Image files
                    size:int,                    # Input size (pixels)
@@ -156,7 +160,7 @@ def train_siamese(data:TriageData,             # A `TriageData` with a `split` c
     y = r if cfg['soft'] else np.where(r > 0.5, 1., np.where(r < 0.5, 0., .5))
     split = data.pairs.split.to_numpy()
     tr, va = split == 'train', split == 'valid'
-    tds = SiamesePairs(images, a[tr], b[tr], y[tr], cfg['swap_p'], cfg['seed'])
+    tds = SiamesePairs(images, a[tr], b[tr], y[tr], cfg['swap_p'], cfg['seed'], cfg.get('flip_p', 0.))
     vds = SiamesePairs(images, a[va], b[va], y[va])
     batches = SeriesBatchSampler(data.pairs.series_id.to_numpy()[tr], cfg['bs'], cfg['seed'])
     dls = DataLoaders(torch.utils.data.DataLoader(tds, batch_sampler=batches),
