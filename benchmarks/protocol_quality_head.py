@@ -24,7 +24,7 @@ from phototriage.pairwise import train_pairwise, HeadScorer
 from phototriage.picking import QUALITY_HEAD, PROTOCOL_WEIGHTS
 from phototriage.ingest import make_synthetic_album
 from phototriage.album import select_album
-from phototriage.protocol import bootstrap_metrics, METRICS
+from phototriage.protocol import bootstrap_metrics, album_best_picked, METRICS
 
 WORK = Path('/tmp/phototriage-protocol')
 proto = protocol_dataset(WORK/'protocol')
@@ -38,19 +38,18 @@ if not (album/'.made').exists():                                         # 08a's
     gt.to_csv(WORK/'protocol-album-truth.csv', index=False); (album/'.made').touch()
 album_gt = pd.read_csv(WORK/'protocol-album-truth.csv')
 
-def album_best_picked(head, alone):
+def album_with_head(head, alone):
     out = WORK/f"album-out-{Path(head).name}-{'alone' if alone else 'default'}"
     cfg = dict(models=dict(quality_head=str(head)))
     if alone: cfg['weights'] = dict(aesthetic=1., iqa=0., siamese=0., portrait=0.)
     select_album(album, out, config=cfg, progress=False, export='none', sidecars='none')
-    sel = pd.read_csv(out/'selection.csv').merge(album_gt, on='path')
-    multi = sel[sel.groupby('burst').path.transform('size') > 1]
-    return multi.groupby('burst').apply(lambda g: bool((g.pick & g.is_best).any())).mean(), multi.burst.nunique()
+    r = album_best_picked(pd.read_csv(out/'selection.csv'), album_gt)
+    return r['best_picked'], r['bursts']
 
 rows_out = []
 def measure(name, head, **extra):
     m = bootstrap_metrics(test, np.asarray(score_with(HeadScorer(head), test.photos, test_feats), float))
-    alone, n = album_best_picked(head, True); comp, _ = album_best_picked(head, False)
+    alone, n = album_with_head(head, True); comp, _ = album_with_head(head, False)
     rows_out.append(dict(head=name, **{k: round(m[k], 4) for k in METRICS}, album_head_alone=round(alone, 4),
                          album_default=round(comp, 4), album_bursts=n, default_weights=DEFAULT_WEIGHTS, **extra))
     print(rows_out[-1], flush=True)

@@ -21,7 +21,7 @@ from phototriage.iqa import RuleScorer
 from phototriage.pairwise import HeadScorer
 from phototriage.siamese import SiameseScorer, train_siamese, SHIPPED_SIAMESE
 from phototriage.picking import pick_series, QUALITY_HEAD, PROTOCOL_WEIGHTS
-from phototriage.protocol import bootstrap_metrics
+from phototriage.protocol import bootstrap_metrics, album_best_picked
 from phototriage.ingest import make_synthetic_album
 from phototriage.album import select_album
 
@@ -43,10 +43,8 @@ def album(siamese_dir, weights, tag):
     out = work/f'album-out-{tag}'
     select_album(work/'album', out, config=dict(weights=weights, models=dict(siamese_checkpoint=str(siamese_dir))),
                  progress=False, export='none', sidecars='none')
-    sel = pd.read_csv(out/'selection.csv').merge(album_gt, on='path')
-    multi = sel[sel.groupby('burst').path.transform('size') > 1]
-    best = multi.groupby('burst').apply(lambda g: bool((g.pick & g.is_best).any())).mean()
-    return f'best picked {best:.3f} (random {(1 / multi.groupby("burst").size()).mean():.3f}, ARI {adjusted_rand_score(sel.burst, sel.series):.3f})'
+    sel = pd.read_csv(out/'selection.csv'); r = album_best_picked(sel, album_gt); grouping = sel.merge(album_gt, on='path')
+    return f'best picked {r["best_picked"]:.3f} (random {r["random"]:.3f}, ARI {adjusted_rand_score(grouping.burst, grouping.series):.3f})'
 
 print(f'shipped Siamese: protocol test {three(bootstrap_metrics(parts["test"], scores_of(SiameseScorer(), "test")))} '
       f'(pair acc / agreed / top-1); album, shipped default: {album(SHIPPED_SIAMESE, PROTOCOL_WEIGHTS, "shipped")}')

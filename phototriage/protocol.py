@@ -10,7 +10,7 @@ from .synthetic import protocol_photos, photo_sources, split_by_source
 from .evaluation import best_ranks
 
 # %% auto #0
-__all__ = ['METRICS', 'series_counts', 'bootstrap_metrics', 'protocol_table', 'interval_text']
+__all__ = ['METRICS', 'series_counts', 'bootstrap_metrics', 'protocol_table', 'interval_text', 'album_best_picked']
 
 # %% ../nbs/08a_protocol.ipynb #ec918702
 METRICS = ['pair_acc', 'pair_acc_agree', 'top1']
@@ -72,3 +72,15 @@ def interval_text(row:pd.Series,                # A row of `protocol_table`
                  )->str:
     "A metric as `0.812 [0.790, 0.835]`"
     return f"{row[metric]:.3f} [{row[metric + '_lo']:.3f}, {row[metric + '_hi']:.3f}]"
+
+# %% ../nbs/08a_protocol.ipynb #37e92270
+def album_best_picked(selection:pd.DataFrame,   # An album's `selection.csv`: `path`, `pick` (one row per photo)
+                      truth:pd.DataFrame        # Its ground truth (`make_synthetic_album`): `path`, `burst`, `is_best`
+                     )->dict:
+    """Over the true bursts of more than one photo: the share whose best photo is picked (`best_picked`), what picking
+    at random would score (`random`), and their number (`bursts`)"""
+    sel = selection[['path', 'pick']].merge(truth[['path', 'burst', 'is_best']], on='path', how='left', validate='one_to_one')
+    if sel.burst.isna().any(): raise ValueError(f"{sel.path[sel.burst.isna()].iloc[0]}: not in the ground truth")
+    multi = sel[sel.groupby('burst').path.transform('size') > 1]
+    hit = (multi.pick.astype(bool) & multi.is_best.astype(bool)).groupby(multi.burst).any()
+    return dict(best_picked=float(hit.mean()), random=float((1 / multi.groupby('burst').size()).mean()), bursts=len(hit))
