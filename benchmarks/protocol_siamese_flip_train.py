@@ -1,0 +1,41 @@
+"""Does mirroring the pairs in training (`flip_p`) help the Siamese CNN on photos it never saw? The shipped recipe
+(05's default configuration on 2,700 series of `protocol_training_dataset`, as 08a_protocol trains it) with
+`flip_p=0.5` — both photos of a pair mirrored left to right at random — against the shipped model (the same recipe
+without it, seed 0), each measured on the protocol's validation photos (what a choice may look at) and test photos
+(what is reported), plain and with the test-time mirror average.
+
+    OMP_NUM_THREADS=1 python benchmarks/protocol_siamese_flip_train.py SEED [SEED ...]   # WORK_DIR=/tmp/phototriage-protocol
+    python benchmarks/protocol_siamese_flip_train.py shipped                              # the baseline rows
+"""
+import os, sys, time, csv
+from pathlib import Path
+from phototriage.data import read_phototriage
+from phototriage.synthetic import protocol_dataset, protocol_training_dataset, split_by_source
+from phototriage.protocol import bootstrap_metrics
+from phototriage.siamese import train_siamese, SiameseScorer
+from phototriage.evaluation import score_with
+
+work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
+load = lambda d, make: split_by_source(read_phototriage(d)) if (d/'synthetic_params.csv').exists() else make(d)
+proto = load(work/'protocol', protocol_dataset)
+parts = {n: proto.split(n) for n in ('valid', 'test')}
+out_csv = Path(__file__).with_suffix('.csv')
+
+def report(name, run, secs=''):
+    for flip in (False, True):
+        row = dict(model=name, test_time_flip=flip, train_seconds=secs)
+        for n, part in parts.items():
+            b = bootstrap_metrics(part, score_with(SiameseScorer(run, test_time_flip=flip), part.photos), 500)
+            row.update({f'{n}_{k}': round(b[k], 4) for k in ('pair_acc', 'pair_acc_agree', 'top1')})
+        print(row, flush=True)
+        new = not out_csv.exists()
+        with open(out_csv, 'a', newline='') as f:
+            w = csv.DictWriter(f, list(row)); new and w.writeheader(); w.writerow(row)
+
+for arg in sys.argv[1:]:
+    if arg == 'shipped': report('shipped (flip_p 0, seed 0)', None); continue
+    more = load(work/'more', protocol_training_dataset)
+    assert not set(more.split('train').photos.source) & set(parts['test'].photos.source)
+    run = work/'siamese-flip'/f'seed{arg}'
+    t = time.perf_counter(); train_siamese(more, run, flip_p=0.5, seed=int(arg)); secs = round(time.perf_counter() - t)
+    report(f'flip_p 0.5, seed {arg}', run, secs)
