@@ -1,11 +1,15 @@
-"""Does mirroring the pairs in training (`flip_p`) help the Siamese CNN on photos it never saw? The shipped recipe
-(05's default configuration on 2,700 series of `protocol_training_dataset`, as 08a_protocol trains it) with
-`flip_p=0.5` — both photos of a pair mirrored left to right at random — against the shipped model (the same recipe
-without it, seed 0), each measured on the protocol's validation photos (what a choice may look at) and test photos
-(what is reported), plain and with the test-time mirror average.
+"""Training variants of the Siamese CNN on photos it never saw: the shipped recipe (05's default configuration on 2,700
+series of `protocol_training_dataset`, as 08a_protocol trains it) with one setting changed, against the shipped model
+(the recipe unchanged, seed 0), each measured on the protocol's validation photos (what a choice may look at) and test
+photos (what is reported), plain and with the test-time mirror average. Variants:
 
-    OMP_NUM_THREADS=1 python benchmarks/protocol_siamese_flip_train.py SEED [SEED ...]   # WORK_DIR=/tmp/phototriage-protocol
-    python benchmarks/protocol_siamese_flip_train.py shipped                              # the baseline rows
+- `flip`: `flip_p=0.5`, both photos of a pair mirrored left to right at random in training (the label kept);
+- `pad`: `pad_square=True`, the paper's preprocessing — the whole frame padded to a square instead of its centre
+  square cropped, so a defect at the frame's left or right edge (the varied recipe's finger over the lens) stays in
+  view.
+
+    OMP_NUM_THREADS=1 python benchmarks/protocol_siamese_variants.py VARIANT:SEED [...]   # e.g. flip:0 pad:1; WORK_DIR=/tmp/phototriage-protocol
+    python benchmarks/protocol_siamese_variants.py shipped                                # the baseline rows
 """
 import os, sys, time, csv
 from pathlib import Path
@@ -32,10 +36,13 @@ def report(name, run, secs=''):
         with open(out_csv, 'a', newline='') as f:
             w = csv.DictWriter(f, list(row)); new and w.writeheader(); w.writerow(row)
 
+VARIANTS = dict(flip=dict(flip_p=0.5), pad=dict(pad_square=True))
 for arg in sys.argv[1:]:
     if arg == 'shipped': report('shipped (flip_p 0, seed 0)', None); continue
+    variant, seed = arg.split(':')
+    setting = VARIANTS[variant]
     more = load(work/'more', protocol_training_dataset)
     assert not set(more.split('train').photos.source) & set(parts['test'].photos.source)
-    run = work/'siamese-flip'/f'seed{arg}'
-    t = time.perf_counter(); train_siamese(more, run, flip_p=0.5, seed=int(arg)); secs = round(time.perf_counter() - t)
-    report(f'flip_p 0.5, seed {arg}', run, secs)
+    run = work/f'siamese-{variant}'/f'seed{seed}'
+    t = time.perf_counter(); train_siamese(more, run, seed=int(seed), **setting); secs = round(time.perf_counter() - t)
+    report(f"{', '.join(f'{k} {v}' for k, v in setting.items())}, seed {seed}", run, secs)
