@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_siamese.ipynb #71017c9d
 from __future__ import annotations
-import time
+import time, numbers
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F, yaml, cv2
 # fastai and matplotlib are imported by the functions that train: loading the model to compare photos (the album) needs
@@ -112,6 +112,9 @@ class SiamesePairs(torch.utils.data.Dataset):
                  seed:int=0,                  # Seed of the swaps and mirrorings
                  flip_p:float=0.              # Probability of mirroring both photos of a pair (target unchanged)
                 ):
+        for name, v in (('swap_p', swap_p), ('flip_p', flip_p)):
+            if isinstance(v, bool) or not isinstance(v, numbers.Real) or not 0 <= v <= 1:
+                raise ValueError(f"{name} must be a probability between 0 and 1, not {v!r}")
         self.images, self.a, self.b = images, np.asarray(a), np.asarray(b)
         self.y, self.swap_p, self.flip_p = np.asarray(y, np.float32), swap_p, flip_p
         self.rng = np.random.default_rng(seed)
