@@ -11,14 +11,27 @@ photos (what is reported), plain and with the test-time mirror average. Variants
 
     OMP_NUM_THREADS=1 python benchmarks/protocol_siamese_variants.py VARIANT:SEED [...]   # e.g. flip:0 pad:1; WORK_DIR=/tmp/phototriage-protocol
     python benchmarks/protocol_siamese_variants.py shipped                                # the baseline rows
+
+A rerun replaces its rows in the CSV; a training killed midway resumes from its last finished epoch.
 """
-import os, sys, time, csv
+import os, sys, time, fcntl
 from pathlib import Path
+import pandas as pd
 from phototriage.data import read_phototriage
+from phototriage.weights import atomic_write
 from phototriage.synthetic import protocol_dataset, protocol_training_dataset, split_by_source
 from phototriage.protocol import bootstrap_metrics
 from phototriage.siamese import train_siamese, SiameseScorer
 from phototriage.evaluation import score_with
+
+VARIANTS = dict(flip=dict(flip_p=0.5), pad=dict(pad_square=True), none=dict())   # none: the shipped recipe, for other seeds
+def parse(arg):
+    "'shipped', or VARIANT:SEED — anything else stops the script before any work, saying what it takes"
+    variant, _, seed = arg.partition(':')
+    if arg != 'shipped' and (variant not in VARIANTS or not seed.isdigit()):
+        sys.exit(f"{arg!r}: expected 'shipped' or VARIANT:SEED with VARIANT one of {', '.join(VARIANTS)} and SEED a whole number")
+    return variant, seed
+jobs = [parse(a) for a in sys.argv[1:]]
 
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 load = lambda d, make: split_by_source(read_phototriage(d)) if (d/'synthetic_params.csv').exists() else make(d)
@@ -26,24 +39,32 @@ proto = load(work/'protocol', protocol_dataset)
 parts = {n: proto.split(n) for n in ('valid', 'test')}
 out_csv = Path(__file__).with_suffix('.csv')
 
+def record(row):
+    """Write `row` into the CSV in place of an earlier row of the same model and setting (a rerun replaces, never adds),
+    under a lock (runs side by side) and whole or not at all (a kill mid-write leaves the file as it was)"""
+    folder = os.open(out_csv.parent, os.O_RDONLY)           # the lock: the CSV's folder (no lock file left behind)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        old = pd.read_csv(out_csv) if out_csv.exists() else pd.DataFrame(columns=list(row))
+        keep = ~((old.model == row['model']) & (old.test_time_flip.astype(str) == str(row['test_time_flip'])))
+        with atomic_write(out_csv) as tmp: pd.concat([old[keep], pd.DataFrame([row])]).to_csv(tmp, index=False)
+    finally: os.close(folder)                                # closing it releases the lock
+
 def report(name, run, secs=''):
     for flip in (False, True):
         row = dict(model=name, test_time_flip=flip, train_seconds=secs)
         for n, part in parts.items():
             b = bootstrap_metrics(part, score_with(SiameseScorer(run, test_time_flip=flip), part.photos), 500)
             row.update({f'{n}_{k}': round(b[k], 4) for k in ('pair_acc', 'pair_acc_agree', 'top1')})
-        print(row, flush=True)
-        new = not out_csv.exists()
-        with open(out_csv, 'a', newline='') as f:
-            w = csv.DictWriter(f, list(row)); new and w.writeheader(); w.writerow(row)
+        print(row, flush=True); record(row)
 
-VARIANTS = dict(flip=dict(flip_p=0.5), pad=dict(pad_square=True), none=dict())   # none: the shipped recipe, for other seeds
-for arg in sys.argv[1:]:
-    if arg == 'shipped': report('shipped (flip_p 0, seed 0)', None); continue
-    variant, seed = arg.split(':')
+for variant, seed in jobs:
+    if variant == 'shipped': report('shipped (flip_p 0, seed 0)', None); continue
     setting = VARIANTS[variant]
     more = load(work/'more', protocol_training_dataset)
     assert not set(more.split('train').photos.source) & set(parts['test'].photos.source)
     run = work/f'siamese-{variant}'/f'seed{seed}'
-    t = time.perf_counter(); train_siamese(more, run, seed=int(seed), **setting); secs = round(time.perf_counter() - t)
+    t = time.perf_counter()
+    train_siamese(more, run, seed=int(seed), resume=True, **setting)     # a run killed mid-training resumes from its last epoch
+    secs = round(time.perf_counter() - t)
     report(f"{', '.join(f'{k} {v}' for k, v in setting.items()) or 'shipped recipe'}, seed {seed}", run, secs)
