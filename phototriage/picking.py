@@ -32,7 +32,8 @@ ALBUM_PRESETS = dict(seeds=dict(weights=dict(aesthetic=0.5, iqa=0.2, siamese=0.0
 DEFAULT_ALBUM_CONFIG = dict(
     weights=PROTOCOL_WEIGHTS,                # normalised to sum 1; `siamese` is the Siamese model's round-robin
     tie_margin=0.0,                          # top two within this (composite on [0, 1]) → Siamese tiebreak
-    grouping=dict(max_gap_seconds=10.0, min_similarity=0.75),
+    # burst_similarity: chosen on an album of the protocol's validation photos (benchmarks/album_grouping.py)
+    grouping=dict(max_gap_seconds=10.0, min_similarity=0.75, burst_seconds=1.0, burst_similarity=0.6),
     models=dict(aesthetic_checkpoint=None,   # an AVA run folder (05c_aesthetic); None: the learned quality head
                 quality_head=None,           # a pairwise run folder; None: the shipped one
                 siamese_checkpoint=None,     # a Siamese run folder; None: the shipped one; 'none': no tiebreak
@@ -59,6 +60,7 @@ def check_album_config(cfg:dict,                    # A complete album configura
         fail('weights', 'aesthetic, iqa and siamese are all 0: photos without faces could not be told apart')
     number('tie_margin', 0, 1); number('resolution_penalty', 0, 1); number('grouping.max_gap_seconds', 0)
     number('grouping.min_similarity', -1, 1)
+    number('grouping.burst_seconds', 0); number('grouping.burst_similarity', -1, 1)
     number('decode_size', 64, 20000, whole=True); number('thumb_size', 32, 4096, whole=True)
     number('faces.detect_size', 64, 4000, whole=True); number('faces.scale_factor', 1.01, 3)
     number('faces.min_frac', 0.01, 1)
@@ -104,16 +106,23 @@ def album_config(path:str|Path|dict=None,     # A YAML file, a dict of settings,
 def group_series(times,                       # Capture times (POSIX seconds), one per photo
                  emb:np.ndarray,              # Embeddings, one row per photo
                  max_gap_seconds:float=10.,   # Longest pause inside a burst
-                 min_similarity:float=0.75    # Least cosine similarity of consecutive photos of a burst
+                 min_similarity:float=0.75,   # Least cosine similarity to a photo of the series
+                 burst_seconds:float=1.,      # A photo taken less than this after the series' last joins when ...
+                 burst_similarity:float=0.6,  # ... its cosine similarity to a photo of the series is at least this
+                 capture_times=None           # Per photo, whether its time is the camera's (EXIF); None: all are
                 )->np.ndarray:
     """Series id (1-based) of each photo: consecutive in time, within `max_gap_seconds`, and alike (cosine ≥
-    `min_similarity` to a photo of the series)"""
+    `min_similarity` to a photo of the series) — or, in the camera's burst mode (less than `burst_seconds` after the
+    series' last photo, both by capture times), cosine ≥ `burst_similarity` (never more than `min_similarity`)"""
     times = np.asarray(times, float); order = np.argsort(times, kind='stable')
+    capture = np.ones(len(times), bool) if capture_times is None else np.asarray(capture_times, bool)
     e = emb / np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)
     series = np.zeros(len(times), int); sid, members = 0, []
     for i in order:
-        if members and times[i] - times[members[-1]] <= max_gap_seconds and (e[members] @ e[i]).max() >= min_similarity:
-            members.append(i)
+        if members:
+            gap, last = times[i] - times[members[-1]], members[-1]
+            need = min(burst_similarity, min_similarity) if gap < burst_seconds and capture[i] and capture[last] else min_similarity
+        if members and gap <= max_gap_seconds and (e[members] @ e[i]).max() >= need: members.append(i)
         else: sid += 1; members = [i]
         series[i] = sid
     return series
