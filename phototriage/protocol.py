@@ -77,10 +77,16 @@ def interval_text(row:pd.Series,                # A row of `protocol_table`
 def album_best_picked(selection:pd.DataFrame,   # An album's `selection.csv`: `path`, `pick` (one row per photo)
                       truth:pd.DataFrame        # Its ground truth (`make_synthetic_album`): `path`, `burst`, `is_best`
                      )->dict:
-    """Over the true bursts of more than one photo: the share whose best photo is picked (`best_picked`), what picking
-    at random would score (`random`), and their number (`bursts`)"""
+    """Over the true bursts of more than one photo: the share whose best photo is picked (`best_picked`), the share whose
+    one pick is the best photo (`only_best`: a burst split in two, with two picks, does not count), picks per burst
+    (`picks`), what picking one photo at random would score (`random`), and the number of bursts (`bursts`)"""
+    for name, df in (('selection', selection), ('truth', truth)):
+        if df.path.duplicated().any(): raise ValueError(f"{df.path[df.path.duplicated()].iloc[0]}: twice in the {name}")
     sel = selection[['path', 'pick']].merge(truth[['path', 'burst', 'is_best']], on='path', how='left', validate='one_to_one')
     if sel.burst.isna().any(): raise ValueError(f"{sel.path[sel.burst.isna()].iloc[0]}: not in the ground truth")
     multi = sel[sel.groupby('burst').path.transform('size') > 1]
+    by_burst = multi.groupby('burst')
     hit = (multi.pick.astype(bool) & multi.is_best.astype(bool)).groupby(multi.burst).any()
-    return dict(best_picked=float(hit.mean()), random=float((1 / multi.groupby('burst').size()).mean()), bursts=len(hit))
+    picks = by_burst.pick.sum()
+    return dict(best_picked=float(hit.mean()), only_best=float((hit & (picks == 1)).mean()), picks=float(picks.mean()),
+                random=float((1 / by_burst.size()).mean()), bursts=len(hit))
