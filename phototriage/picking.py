@@ -32,7 +32,7 @@ ALBUM_PRESETS = dict(seeds=dict(weights=dict(aesthetic=0.5, iqa=0.2, siamese=0.0
 DEFAULT_ALBUM_CONFIG = dict(
     weights=PROTOCOL_WEIGHTS,                # normalised to sum 1; `siamese` is the Siamese model's round-robin
     tie_margin=0.0,                          # top two within this (composite on [0, 1]) → Siamese tiebreak
-    # burst_similarity: chosen on an album of the protocol's validation photos (benchmarks/album_grouping.py)
+    # burst_similarity: chosen on an album of the protocol's training and validation photos (benchmarks/album_grouping.py)
     grouping=dict(max_gap_seconds=10.0, min_similarity=0.75, burst_seconds=1.0, burst_similarity=0.6),
     models=dict(aesthetic_checkpoint=None,   # an AVA run folder (05c_aesthetic); None: the learned quality head
                 quality_head=None,           # a pairwise run folder; None: the shipped one
@@ -116,12 +116,14 @@ def group_series(times,                       # Capture times (POSIX seconds), o
     series' last photo, both by capture times), cosine ≥ `burst_similarity` (never more than `min_similarity`)"""
     times = np.asarray(times, float); order = np.argsort(times, kind='stable')
     capture = np.ones(len(times), bool) if capture_times is None else np.asarray(capture_times, bool)
+    if len(capture) != len(times): raise ValueError(f"capture_times: {len(capture)} values for {len(times)} photos")
     e = emb / np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)
     series = np.zeros(len(times), int); sid, members = 0, []
     for i in order:
         if members:
             gap, last = times[i] - times[members[-1]], members[-1]
-            need = min(burst_similarity, min_similarity) if gap < burst_seconds and capture[i] and capture[last] else min_similarity
+            in_burst = gap < burst_seconds and capture[i] and capture[last]
+            need = min(burst_similarity, min_similarity) if in_burst else min_similarity
         if members and gap <= max_gap_seconds and (e[members] @ e[i]).max() >= need: members.append(i)
         else: sid += 1; members = [i]
         series[i] = sid
