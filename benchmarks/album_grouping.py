@@ -24,6 +24,7 @@ from phototriage.ingest import make_synthetic_album, analyse_photos, ingest
 from phototriage.picking import group_series
 from phototriage.album import select_album
 from phototriage.protocol import album_best_picked
+from phototriage.weights import atomic_write
 
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 photos = protocol_photos()
@@ -62,7 +63,7 @@ for burst_similarity in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75):
     row.update(album_best_picked(pd.read_csv(out/'selection.csv'), truth))
     print({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}, flush=True); rows.append(row)
 res = pd.DataFrame(rows).assign(mean_ari=lambda d: (d.ari + d.squeezed_ari) / 2)
-res.round(4).to_csv(Path(__file__).with_suffix('.csv'), index=False)
+with atomic_write(Path(__file__).with_suffix('.csv')) as tmp: res.round(4).to_csv(tmp, index=False)   # whole or not at all
 best = res.loc[res.mean_ari.idxmax()]    # the choice: grouping right with the album's times and in the worst case alike
 print(f'chosen: burst_similarity {best.burst_similarity} (mean ARI {best.mean_ari:.3f}: {best.ari:.3f} and squeezed {best.squeezed_ari:.3f})')
 

@@ -17,6 +17,7 @@ from phototriage.iqa import load_image
 from phototriage.pairwise import train_pairwise, HeadScorer
 from phototriage.protocol import bootstrap_metrics
 from phototriage.evaluation import score_with
+from phototriage.weights import atomic_write
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 load = lambda d, make: split_by_source(read_phototriage(d)) if (d/'synthetic_params.csv').exists() else make(d)
@@ -48,4 +49,4 @@ for groups in (['cnn', 'iqa'], ['cnn', 'iqa', 'detail'], ['detail', 'iqa']):
             b = bootstrap_metrics(part, sc, 200)      # the point values; intervals not kept
             row.update({f'{n}_{k}': round(b[k], 3) for k in ('pair_acc', 'pair_acc_agree', 'top1')})
         print(row, flush=True); res.append(row)
-pd.DataFrame(res).to_csv(Path(__file__).with_suffix('.csv'), index=False)
+with atomic_write(Path(__file__).with_suffix('.csv')) as tmp: pd.DataFrame(res).to_csv(tmp, index=False)   # whole or not at all

@@ -118,13 +118,15 @@ def group_series(times,                       # Capture times (POSIX seconds), o
     capture = np.ones(len(times), bool) if capture_times is None else np.asarray(capture_times, bool)
     if len(capture) != len(times): raise ValueError(f"capture_times: {len(capture)} values for {len(times)} photos")
     e = emb / np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)
+    def joins(i, members):              # photo i belongs with the series `members` (in time order)
+        if not members: return False
+        last = members[-1]; gap = times[i] - times[last]
+        in_burst = gap < burst_seconds and capture[i] and capture[last]
+        need = min(burst_similarity, min_similarity) if in_burst else min_similarity
+        return gap <= max_gap_seconds and (e[members] @ e[i]).max() >= need
     series = np.zeros(len(times), int); sid, members = 0, []
     for i in order:
-        if members:
-            gap, last = times[i] - times[members[-1]], members[-1]
-            in_burst = gap < burst_seconds and capture[i] and capture[last]
-            need = min(burst_similarity, min_similarity) if in_burst else min_similarity
-        if members and gap <= max_gap_seconds and (e[members] @ e[i]).max() >= need: members.append(i)
+        if joins(i, members): members.append(i)
         else: sid += 1; members = [i]
         series[i] = sid
     return series

@@ -85,8 +85,8 @@ def album_best_picked(selection:pd.DataFrame,   # An album's `selection.csv`: `p
     sel = selection[['path', 'pick']].merge(truth[['path', 'burst', 'is_best']], on='path', how='left', validate='one_to_one')
     if sel.burst.isna().any(): raise ValueError(f"{sel.path[sel.burst.isna()].iloc[0]}: not in the ground truth")
     multi = sel[sel.groupby('burst').path.transform('size') > 1]
-    by_burst = multi.groupby('burst')
-    hit = (multi.pick.astype(bool) & multi.is_best.astype(bool)).groupby(multi.burst).any()
-    picks = by_burst.pick.sum()
+    pick = multi.pick.astype(bool)
+    hit = (pick & multi.is_best.astype(bool)).groupby(multi.burst).any()
+    picks = pick.groupby(multi.burst).sum()
     return dict(best_picked=float(hit.mean()), only_best=float((hit & (picks == 1)).mean()), picks=float(picks.mean()),
-                random=float((1 / by_burst.size()).mean()), bursts=len(hit))
+                random=float((1 / multi.groupby('burst').size()).mean()), bursts=len(hit))
