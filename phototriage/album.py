@@ -85,7 +85,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     stage_done('analysis')
     table = table.merge(photos, on='path')
     table['series'] = group_series(table.time, emb, **cfg['grouping'],
-                                   capture_times=table.time_source.str.startswith('exif'))
+                                   capture_times=is_capture_time(table.time_source))
     hub = ModelHub(cfg, cache_dir)
     table, weights = album_components(table, emb, hub), album_weights(cfg, hub)
     if scorer is not None:  # a scorer of the user's picks; the components stay in the table for the report

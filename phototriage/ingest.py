@@ -16,19 +16,27 @@ from .cache import FeatureCache, content_keys, default_cache_dir, thumbs_dir, wr
 from .weights import file_hash
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'OUTPUT_MARKER', 'ALBUM_FEATURES', 'ALBUM_FACES', 'ALBUM_VERSION', 'photo_header',
-           'raw_pairs', 'ingest', 'make_synthetic_album', 'album_cache_ids', 'ensure_thumbnails', 'half_size',
-           'analyse_photo', 'analyse_photos']
+__all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'CAPTURE_TIME', 'OUTPUT_MARKER', 'ALBUM_FEATURES', 'ALBUM_FACES', 'ALBUM_VERSION',
+           'is_capture_time', 'photo_header', 'raw_pairs', 'ingest', 'make_synthetic_album', 'album_cache_ids',
+           'ensure_thumbnails', 'half_size', 'analyse_photo', 'analyse_photos']
 
 # %% ../nbs/06a_ingest.ipynb #4d197079
 # decoded by Pillow (pillow-heif)
 IMAGE_SUFFIXES = {'.jpg', '.jpeg', '.png', '.tif', '.tiff', '.webp', '.gif'} | HEIF_SUFFIXES
 SUPPORTED = IMAGE_SUFFIXES | RAW_SUFFIXES                                                      # and camera RAW by rawpy
 
+CAPTURE_TIME = 'exif DateTimeOriginal'   # the `time_source` of the camera's own clock at the shot
+
+def is_capture_time(time_source               # `time_source` of photos (`ingest`): a Series or one string
+                   ):
+    """Whether each time is the camera's at the shot (EXIF DateTimeOriginal), not a file's time or EXIF DateTime, which
+    editors rewrite when they save: only such times can say two photos were one burst (`group_series`)"""
+    return time_source == CAPTURE_TIME
+
 def _exif_time(exif)->tuple:
     "`(POSIX time, source)` from EXIF DateTimeOriginal (+ sub-seconds), else DateTime; `(None, None)` without either"
     sub = exif.get_ifd(0x8769)
-    for value, frac, source in [(sub.get(0x9003), sub.get(0x9291), 'exif DateTimeOriginal'),
+    for value, frac, source in [(sub.get(0x9003), sub.get(0x9291), CAPTURE_TIME),
                                 (exif.get(0x0132), None, 'exif DateTime')]:
         if value:
             try:
