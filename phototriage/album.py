@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from .iqa import iqa_scores, IQA_FEATURES, ImageLoadError, load_image
 from .evaluation import score_with, scorer_name
-from .cache import thumbs_dir
+from .cache import thumbs_dir, default_cache_dir
+from .weights import remove_orphan_temps
 from .ingest import *
 from .picking import *
 from .outputs import *
@@ -73,6 +74,8 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     if sidecars not in SIDECAR_MODES: raise ValueError(f"sidecars {sidecars!r}: use {', '.join(SIDECAR_MODES)}")
     if root.is_relative_to(out): raise ValueError(f"out {out} is the photo folder {root} or contains it: choose a "
                                                   f"folder of its own")
+    # what a killed run left half-written (a temporary zip of the picks can be gigabytes): never in a dry run
+    orphans = [] if dry_run else remove_orphan_temps(out) + remove_orphan_temps(Path(cache_dir or default_cache_dir()))
     photos, skipped = ingest(root, exclude=[out])
     stage_done('ingest')
     if photos.empty: raise FileNotFoundError(f"{root}: no photos found ({len(skipped)} files skipped)")
@@ -85,7 +88,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     stage_done('analysis')
     table = table.merge(photos, on='path')
     table['series'] = group_series(table.time, emb, **cfg['grouping'],
-                                   capture_times=is_capture_time(table.time_source))
+                                   capture_times=is_capture_time(table.time_source), cameras=table.camera)
     hub = ModelHub(cfg, cache_dir)
     table, weights = album_components(table, emb, hub), album_weights(cfg, hub)
     if scorer is not None:  # a scorer of the user's picks; the components stay in the table for the report
@@ -108,7 +111,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     # xmp:Rating: -1 is rejected
     sel['stars'] = np.where(sel.pick, cfg['xmp']['pick_rating'], cfg['xmp']['reject_rating'])
     sel = sel.sort_values(['series', 'time']).reset_index(drop=True)
-    cols = ['series', 'path', 'time', 'time_source', 'pick', 'stars', 'composite', 'aesthetic', 'iqa', 'siamese',
+    cols = ['series', 'path', 'time', 'time_source', 'camera', 'pick', 'stars', 'composite', 'aesthetic', 'iqa', 'siamese',
             'portrait', 'n_faces', 'aesthetic_norm', 'iqa_norm', 'siamese_norm', 'portrait_norm', 'reason', 'pixels',
             'companions', *IQA_FEATURES, 'key']
     if scorer is not None: cols[cols.index('aesthetic'):cols.index('aesthetic')] = ['scorer']
@@ -146,6 +149,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     removed = ledger.remove_stale([k for k, mode in (('export', export), ('sidecar', sidecars)) if mode != 'none'])
     ledger.save()
     summary.update(report=str(report), selection=str(out/'selection.csv'), exported=exp['photos'], removed=removed,
+                   temps_removed=orphans,
                    sidecars_written=len(written),
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))
     stage_done('outputs'); summary['stage_seconds'] = stages

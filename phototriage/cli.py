@@ -110,6 +110,7 @@ def select(photos:str,                 # Folder of photos (searched recursively)
               f"sidecars written: {r['sidecars_written']}")
         if r['removed']: print(f"removed {len(r['removed'])} files an earlier run wrote that the selection no longer "
                                f"wants")
+        if r['temps_removed']: print(f"removed {len(r['temps_removed'])} half-written files an interrupted run left")
         if r['not_overwritten']: print(f"{len(r['not_overwritten'])} files not written by phototriage left as they "
                                        f"were (--force merges sidecars, replaces exports)")
 

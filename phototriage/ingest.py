@@ -45,11 +45,18 @@ def _exif_time(exif)->tuple:
             except ValueError: pass
     return None, None
 
+def _exif_camera(exif)->str:
+    "The camera that took a photo: EXIF Make, Model and body serial number where written; '' where none is"
+    text = lambda v: str(v).strip('\x00 ') if v else ''
+    camera = ' '.join(t for t in (text(exif.get(0x010F)), text(exif.get(0x0110))) if t)
+    serial = text(exif.get_ifd(0x8769).get(0xA431))
+    return f'{camera} #{serial}'.strip() if serial else camera
+
 def photo_header(path                         # A photo file (any `SUPPORTED` format)
                 )->dict:
     """What ingest reads from a photo's header, decoding nothing: capture `time` and its `time_source` (EXIF, else the
-    file's time) and the stored `pixels`"""
-    path = Path(path); raw = path.suffix.lower() in RAW_SUFFIXES; t = source = None
+    file's time), the `camera` that took it (EXIF; '' where unknown) and the stored `pixels`"""
+    path = Path(path); raw = path.suffix.lower() in RAW_SUFFIXES; t = source = None; camera = ''
     if raw:  # the sensor's size; Pillow reads the EXIF of TIFF-based RAWs (DNG, NEF, CR2, ARW)
         import rawpy
         with rawpy.imread(str(path)) as r: pixels = r.sizes.width * r.sizes.height
@@ -57,11 +64,11 @@ def photo_header(path                         # A photo file (any `SUPPORTED` fo
     try:
         with Image.open(path) as img:
             if not raw: pixels = img.size[0] * img.size[1]
-            t, source = _exif_time(img.getexif())
+            exif = img.getexif(); t, source = _exif_time(exif); camera = _exif_camera(exif)
     except Exception:
         if not raw: raise                            # CR3, RAF and the like: the file's time
     return dict(time=t if t is not None else os.stat(path).st_mtime, time_source=source or 'file time',
-                pixels=int(pixels))
+                camera=camera, pixels=int(pixels))
 
 OUTPUT_MARKER = '.phototriage-output'     # in every output folder of `select_album`: ingest never reads one as photos
 
@@ -105,7 +112,7 @@ def raw_pairs(files                        # Paths found in a folder
 def ingest(folder:str|Path,             # Folder of photos, read recursively; symlinks are followed once
            exclude=()                   # Folders to leave out (the run's own output)
           )->tuple:
-    """Photos under `folder` as a table `path, time, time_source, pixels, companions`, and the `(path, reason)` of files
+    """Photos under `folder` as a table `path, time, time_source, camera, pixels, companions`, and the `(path, reason)` of files
     skipped"""
     folder = Path(folder); exclude = [Path(e).resolve() for e in exclude]
     rows, skipped = [], []
@@ -121,7 +128,7 @@ def ingest(folder:str|Path,             # Folder of photos, read recursively; sy
         try: header = photo_header(p)
         except Exception as e: skipped.append((str(p), f'unreadable ({type(e).__name__}: {e})')); continue
         rows.append(dict(path=str(p), **header, companions=json.dumps([str(r) for r in pairs.get(p, [])])))
-    return pd.DataFrame(rows, columns=['path', 'time', 'time_source', 'pixels', 'companions']), skipped
+    return pd.DataFrame(rows, columns=['path', 'time', 'time_source', 'camera', 'pixels', 'companions']), skipped
 
 # %% ../nbs/06a_ingest.ipynb #c33832cd
 def make_synthetic_album(out:str|Path,                # Folder to write the album into

@@ -109,14 +109,18 @@ def group_series(times,                       # Capture times (POSIX seconds), o
                  min_similarity:float=0.75,   # Least cosine similarity to a photo of the series
                  burst_seconds:float=1.,      # A photo taken less than this after the series' last joins when ...
                  burst_similarity:float=0.6,  # ... its cosine similarity to a photo of the series is at least this
-                 capture_times=None           # Per photo, whether its time is the camera's (EXIF); None: all are
+                 capture_times=None,          # Per photo, whether its time is the camera's (EXIF); None: all are
+                 cameras=None                 # Per photo, the camera that took it (`ingest`'s `camera`); None: one camera
                 )->np.ndarray:
     """Series id (1-based) of each photo: consecutive in time, within `max_gap_seconds`, and alike (cosine ≥
     `min_similarity` to a photo of the series) — or, in the camera's burst mode (less than `burst_seconds` after the
-    series' last photo, both by capture times), cosine ≥ `burst_similarity` (never more than `min_similarity`)"""
+    series' last photo, both by capture times), cosine ≥ `burst_similarity` (never more than `min_similarity`). Each
+    camera's photos are grouped apart, as if the others' were not there; ids follow the time of each series' first photo"""
     times = np.asarray(times, float); order = np.argsort(times, kind='stable')
     capture = np.ones(len(times), bool) if capture_times is None else np.asarray(capture_times, bool)
-    if len(capture) != len(times): raise ValueError(f"capture_times: {len(capture)} values for {len(times)} photos")
+    camera = np.zeros(len(times), int) if cameras is None else pd.factorize(np.asarray(cameras, object))[0]
+    for name, given in (('capture_times', capture), ('cameras', camera)):
+        if len(given) != len(times): raise ValueError(f"{name}: {len(given)} values for {len(times)} photos")
     e = emb / np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)
     def joins(i, members):              # photo i belongs with the series `members` (in time order)
         if not members: return False
@@ -124,11 +128,11 @@ def group_series(times,                       # Capture times (POSIX seconds), o
         in_burst = gap < burst_seconds and capture[i] and capture[last]
         need = min(burst_similarity, min_similarity) if in_burst else min_similarity
         return gap <= max_gap_seconds and (e[members] @ e[i]).max() >= need
-    series = np.zeros(len(times), int); sid, members = 0, []
+    series = np.zeros(len(times), int); n_series, latest = 0, {}     # camera → (id, members) of its latest series
     for i in order:
-        if joins(i, members): members.append(i)
-        else: sid += 1; members = [i]
-        series[i] = sid
+        sid, members = latest.get(camera[i], (0, []))
+        if not joins(i, members): n_series += 1; sid, members = latest[camera[i]] = (n_series, [])
+        members.append(i); series[i] = sid
     return series
 
 # %% ../nbs/06b_picking.ipynb #ad986721

@@ -4,15 +4,16 @@
 
 # %% ../nbs/00_weights.ipynb #e9a2d87c
 from __future__ import annotations
-import os, re, shutil, hashlib, threading, importlib.metadata, importlib.resources
+import os, re, time, shutil, hashlib, threading, importlib.metadata, importlib.resources
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 # torch is imported by the functions that need it: the album's warm path hashes files and finds assets without it
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'WeightSpec', 'file_hash', 'asset', 'atomic_write', 'WeightsHashError', 'verify_weights', 'ResolvedWeights',
-           'WeightsNotFoundError', 'weight_candidates', 'find_weights', 'load_state_dict', 'weights_report']
+__all__ = ['WEIGHTS', 'TEMP_NAME', 'WeightSpec', 'file_hash', 'asset', 'atomic_write', 'process_alive', 'remove_orphan_temps',
+           'WeightsHashError', 'verify_weights', 'ResolvedWeights', 'WeightsNotFoundError', 'weight_candidates',
+           'find_weights', 'load_state_dict', 'weights_report']
 
 # %% ../nbs/00_weights.ipynb #516afc07
 @dataclass(frozen=True)
@@ -85,6 +86,35 @@ def atomic_write(dest:str|Path,        # The file (or folder) to write
     finally:
         if tmp.is_dir() and not tmp.is_symlink(): shutil.rmtree(tmp, ignore_errors=True)
         else: tmp.unlink(missing_ok=True)
+
+# %% ../nbs/00_weights.ipynb #dc6dfc25
+TEMP_NAME = re.compile(r'^\..+\.(\d+)-\d+\.tmp(\.[^./]+)?$')     # `atomic_write`'s: .NAME.PID-THREAD.tmp[.SUFFIX]
+
+def process_alive(pid:int                      # A process id on this machine
+                 )->bool:
+    "Whether a process with this id runs on this machine"
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True          # it runs, as another user
+    except OverflowError: return False           # not a process id at all
+    return True
+
+def remove_orphan_temps(folder:str|Path,      # A folder phototriage writes into (an album's output, the cache)
+                        min_age:float=600.    # Seconds since a file last changed before it may be removed
+                       )->list:
+    "Remove the temporary files and folders `atomic_write` left under `folder` when their process died; their paths"
+    removed, now = [], time.time()
+    for parent, dirs, files in os.walk(folder):
+        for name in [*files, *dirs]:
+            m = TEMP_NAME.match(name); p = Path(parent)/name
+            if not m or process_alive(int(m[1])): continue
+            try:
+                if now - p.lstat().st_mtime < min_age: continue
+                if p.is_dir() and not p.is_symlink(): shutil.rmtree(p); dirs.remove(name)
+                else: p.unlink()
+            except FileNotFoundError: continue           # gone meanwhile
+            removed.append(str(p))
+    return removed
 
 # %% ../nbs/00_weights.ipynb #a38f0114
 class WeightsHashError(ValueError):
