@@ -19,24 +19,15 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from sklearn.metrics import adjusted_rand_score
 from phototriage.data import shared_data_dir
-from phototriage.synthetic import protocol_photos, source_split
-from phototriage.ingest import make_synthetic_album, analyse_photos, ingest
+from phototriage.ingest import analyse_photos, ingest
 from phototriage.picking import group_series
 from phototriage.album import select_album
 from phototriage.protocol import album_best_picked
 from phototriage.weights import atomic_write
+from validation_album import validation_album
 
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
-photos = protocol_photos()
-seen = [p for p, s in zip(photos, source_split([p.name for p in photos])) if s != 'test']
-album = work/'validation-album'
-if not (album/'ground_truth.csv').exists():
-    make_synthetic_album(album, n_bursts=120, photos=seen, seed=5, long_side=1024, recipe='varied')
-truth = pd.read_csv(album/'ground_truth.csv')
-found, _ = ingest(album)
-table, emb, errors = analyse_photos(found.path, progress=False)
-assert not errors, errors[:3]
-table = table.merge(found, on='path').merge(truth, on='path')
+album, seen, truth, table, emb = validation_album(work)
 e = emb / np.linalg.norm(emb, axis=1, keepdims=True)
 
 inside = []                                              # each photo's best cosine to the earlier photos of its burst

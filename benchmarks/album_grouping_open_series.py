@@ -11,10 +11,10 @@ import os
 from pathlib import Path
 import numpy as np, pandas as pd
 from sklearn.metrics import adjusted_rand_score
-from phototriage.synthetic import protocol_photos, source_split
-from phototriage.ingest import make_synthetic_album, analyse_photos, ingest, is_capture_time
+from phototriage.ingest import is_capture_time
 from phototriage.picking import group_series, DEFAULT_ALBUM_CONFIG
 from phototriage.weights import atomic_write
+from validation_album import validation_album
 
 def group_open_series(times, emb, max_gap_seconds=10., min_similarity=0.75, burst_seconds=1., burst_similarity=0.6,
                       capture_times=None):
@@ -36,16 +36,7 @@ def group_open_series(times, emb, max_gap_seconds=10., min_similarity=0.75, burs
     return series
 
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
-photos = protocol_photos()
-album = work/'validation-album'
-if not (album/'ground_truth.csv').exists():
-    seen = [p for p, s in zip(photos, source_split([p.name for p in photos])) if s != 'test']
-    make_synthetic_album(album, n_bursts=120, photos=seen, seed=5, long_side=1024, recipe='varied')
-truth = pd.read_csv(album/'ground_truth.csv')
-found, _ = ingest(album)
-table, emb, errors = analyse_photos(found.path, progress=False)
-assert not errors, errors[:3]
-table = table.merge(found, on='path').merge(truth, on='path')
+album, seen, truth, table, emb = validation_album(work)
 grouping = DEFAULT_ALBUM_CONFIG['grouping']; capture = is_capture_time(table.time_source)
 rows = []
 for times_name, t in (('album times', table.time), ('squeezed', table.time.rank(method='first').to_numpy() * 0.5)):
