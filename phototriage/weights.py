@@ -106,8 +106,9 @@ def remove_orphan_temps(folder:str|Path,      # A folder phototriage writes into
     removed, now = [], time.time()
     for parent, dirs, files in os.walk(folder):
         for name in [*files, *dirs]:
-            m = TEMP_NAME.match(name); p = Path(parent)/name
+            m = TEMP_NAME.match(name)
             if not m or process_alive(int(m[1])): continue
+            p = Path(parent)/name                        # only for the few that match: a cache holds many files
             try:
                 if now - p.lstat().st_mtime < min_age: continue
                 if p.is_dir() and not p.is_symlink(): shutil.rmtree(p); dirs.remove(name)
