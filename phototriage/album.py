@@ -77,6 +77,9 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     # what a killed run left half-written (a temporary zip of the picks can be gigabytes): never in a dry run
     orphans = [] if dry_run else remove_orphan_temps(out) + remove_orphan_temps(Path(cache_dir or default_cache_dir()))
     photos, skipped = ingest(root, exclude=[out])
+    if sidecars == 'beside' and not dry_run:       # and what it left beside the photos: its sidecars' temporaries alone
+        for folder in sorted({Path(p).parent for p in photos.path}): orphans += remove_orphan_temps(folder, of='.xmp',
+                                                                                                     recursive=False)
     stage_done('ingest')
     if photos.empty: raise FileNotFoundError(f"{root}: no photos found ({len(skipped)} files skipped)")
     table, emb, errors = analyse_photos(photos.path, cache_dir, cfg['decode_size'], cfg['thumb_size'], n_workers,

@@ -88,7 +88,7 @@ def atomic_write(dest:str|Path,        # The file (or folder) to write
         else: tmp.unlink(missing_ok=True)
 
 # %% ../nbs/00_weights.ipynb #dc6dfc25
-TEMP_NAME = re.compile(r'^\..+\.(\d+)-\d+\.tmp(\.[^./]+)?$')     # `atomic_write`'s: .NAME.PID-THREAD.tmp[.SUFFIX]
+TEMP_NAME = re.compile(r'^\.(?P<name>.+)\.(?P<pid>\d+)-\d+\.tmp(\.[^./]+)?$')   # `atomic_write`'s: .NAME.PID-THREAD.tmp[.SUFFIX]
 
 def process_alive(pid:int                      # A process id on this machine
                  )->bool:
@@ -100,18 +100,24 @@ def process_alive(pid:int                      # A process id on this machine
     return True
 
 def remove_orphan_temps(folder:str|Path,      # A folder phototriage writes into (an album's output, the cache)
-                        min_age:float=600.    # Seconds since a file last changed before it may be removed
+                        min_age:float=600.,   # Seconds since a file last changed before it may be removed
+                        of:str='',            # Only the temporaries of files whose name ends so (e.g. '.xmp')
+                        recursive:bool=True   # Look in `folder`'s subfolders too
                        )->list:
     "Remove the temporary files and folders `atomic_write` left under `folder` when their process died; their paths"
     removed, now = [], time.time()
     for parent, dirs, files in os.walk(folder):
-        for name in [*files, *dirs]:
+        names = [*files, *dirs]
+        if not recursive: dirs[:] = []
+        for name in names:
             m = TEMP_NAME.match(name)
-            if not m or process_alive(int(m[1])): continue
+            if not m or not m['name'].endswith(of) or process_alive(int(m['pid'])): continue
             p = Path(parent)/name                        # only for the few that match: a cache holds many files
             try:
                 if now - p.lstat().st_mtime < min_age: continue
-                if p.is_dir() and not p.is_symlink(): shutil.rmtree(p); dirs.remove(name)
+                if p.is_dir() and not p.is_symlink():
+                    shutil.rmtree(p)
+                    if name in dirs: dirs.remove(name)
                 else: p.unlink()
             except FileNotFoundError: continue           # gone meanwhile
             removed.append(str(p))
