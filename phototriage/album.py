@@ -17,8 +17,8 @@ from .picking import *
 from .outputs import *
 
 # %% auto #0
-__all__ = ['album_components', 'album_weights', 'album_features', 'select_album', 'AlbumComposite', 'show_picks',
-           'reuse_freed_memory', 'run_measured']
+__all__ = ['album_components', 'album_weights', 'album_norm_floors', 'album_features', 'select_album', 'AlbumComposite',
+           'show_picks', 'reuse_freed_memory', 'run_measured']
 
 # %% ../nbs/06d_album.ipynb #49b97229
 def album_components(table:pd.DataFrame,          # `analyse_photos`' table (`path`, `key`, `series`, `ALBUM_FEATURES`)
@@ -42,6 +42,14 @@ def album_weights(cfg:dict,                     # An album configuration
                  )->dict:
     "The composite's weights: the configuration's, without `siamese` when no Siamese model is configured"
     return {c: v for c, v in cfg['weights'].items() if not (c == 'siamese' and hub.siamese_dir is None)}
+
+def album_norm_floors(cfg:dict                  # An album configuration
+                     )->dict:
+    """The composite's normalisation floors: the configuration's, without `aesthetic` when the aesthetic score is not the
+    shipped quality head's (another model's scores have another scale)"""
+    q, own = cfg['models']['quality_head'], cfg['models']['aesthetic_checkpoint']
+    shipped = not own and (not q or Path(q).resolve() == QUALITY_HEAD.resolve())
+    return {c: v for c, v in cfg['norm_floors'].items() if c != 'aesthetic' or shipped}
 
 def album_features(table:pd.DataFrame,          # `analyse_photos`' table
                    emb:np.ndarray               # Its embeddings
@@ -108,7 +116,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     # tied pairs judged in threads (two small decodes and a forward each)
     with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool:
         sel = pick_series(table, weights, cfg['tie_margin'], tiebreak if use_siamese else None, pool.map,
-                          cfg['resolution_penalty'])
+                          cfg['resolution_penalty'], album_norm_floors(cfg))
     hub.save()
     stage_done('grouping_and_scoring')
     # xmp:Rating: -1 is rejected
@@ -178,7 +186,7 @@ class AlbumComposite:
         table = album_components(table, emb, hub)
         table['pixels'] = [photo_header(p)['pixels'] for p in photos.path]
         return pick_series(table, album_weights(cfg, hub), cfg['tie_margin'], None, map,
-                           cfg['resolution_penalty']).composite.to_numpy()
+                           cfg['resolution_penalty'], album_norm_floors(cfg)).composite.to_numpy()
 
 # %% ../nbs/06d_album.ipynb #23618c31
 def show_picks(selection:str|Path|pd.DataFrame, # A run's `selection.csv`, or its table

@@ -40,6 +40,10 @@ DEFAULT_ALBUM_CONFIG = dict(
                 smile_head=None),            # a smile run folder (`phototriage train --config smile`); None: shipped
     faces=ALBUM_FACES,
     resolution_penalty=0.25,                 # composite lost per halving of the long side below a series' largest photo
+    # the least range each component is normalised by (`pick_series`): half its range on an album of the protocol's
+    # training and validation photos, so a small folder's near-equal scores are not stretched to [0, 1]
+    # (benchmarks/album_size_norm.py); the aesthetic one is the shipped quality head's scale
+    norm_floors=dict(aesthetic=2.49, iqa=4.43, siamese=0.488, portrait=0.315),
     decode_size=1000, thumb_size=320,
     xmp=dict(pick_rating=5,                    # xmp:Rating of the pick
              reject_rating=-1,  # of the others: -1 is "rejected" in darktable and Lightroom; 0-4 keeps them as stars
@@ -56,6 +60,7 @@ def check_album_config(cfg:dict,                    # A complete album configura
             fail(key, f"{v!r} is not a {'whole ' if whole else ''}number")
         if (lo is not None and v < lo) or (hi is not None and v > hi): fail(key, f"{v!r} is outside [{lo}, {hi}]")
     for k in cfg['weights']: number(f'weights.{k}', 0)
+    for k in cfg['norm_floors']: number(f'norm_floors.{k}', 0)
     if cfg['weights']['aesthetic'] + cfg['weights']['iqa'] + cfg['weights']['siamese'] <= 0:
         fail('weights', 'aesthetic, iqa and siamese are all 0: photos without faces could not be told apart')
     number('tie_margin', 0, 1); number('resolution_penalty', 0, 1); number('grouping.max_gap_seconds', 0)
@@ -271,10 +276,12 @@ class ModelHub:
             self._pending = {}
 
 # %% ../nbs/06b_picking.ipynb #3306a3d1
-def _album_norm(v):
-    "Values mapped to [0, 1] by the album's lowest and highest: comparable across series, single photos included"
-    v = np.asarray(v, float); lo, rng = np.nanmin(v), np.nanmax(v) - np.nanmin(v)
-    return np.full(len(v), 0.5) if rng < 1e-12 else (v - lo) / rng
+def _album_norm(v, floor:float=0.):
+    """Values mapped to [0, 1] by the album's lowest and highest (comparable across series, single photos included); a
+    range narrower than `floor` is divided by `floor` instead, centred on 0.5: near-equal scores stay near-equal"""
+    v = np.asarray(v, float); lo, hi = np.nanmin(v), np.nanmax(v); rng = hi - lo
+    if rng >= floor: return np.full(len(v), 0.5) if rng < 1e-12 else (v - lo) / rng
+    return 0.5 + (v - (lo + hi) / 2) / floor
 
 def _decided_by(g, best, runner_up, w)->str:
     "The component whose weighted lead over the runner-up is largest: the evidence that decided the pick"
@@ -289,13 +296,14 @@ def pick_series(scores:pd.DataFrame,      # One row per photo: `series`, each we
                 tiebreak=None,            # `tiebreak(i, j)` → P(photo i better than j); None: no tiebreak
                 map_pairs=map,            # Maps `tiebreak` over all tied pairs at once (a thread pool's `map`, say)
                 resolution_penalty:float=0.25, # Composite lost per halving of the long side below the series' largest
+                norm_floors:dict=None,    # Component → the least range it is normalised by (`_album_norm`); None: 0
                )->pd.DataFrame:
     """Album-normalised components, composite (comparable across series), `pick` and `reason` (what decided) for
     every photo"""
     groups, ties = [], []
     total = sum(weights.values())
     weights = {c: v / total for c, v in weights.items()}
-    norms = {f'{c}_norm': _album_norm(scores[c]) for c in weights}
+    norms = {f'{c}_norm': _album_norm(scores[c], (norm_floors or {}).get(c, 0.)) for c in weights}
     for sid, g in scores.assign(**norms).groupby('series', sort=True):
         w = dict(weights)
         has_faces = 'portrait' not in w or g.n_faces.sum() > 0
