@@ -93,7 +93,7 @@ def album_config(path:str|Path|dict=None,     # A YAML file, a dict of settings,
         if not isinstance(b, dict): raise ValueError(f"{source}: settings must be a mapping of keys to values, not "
                                                      f"{type(b).__name__}")
         for k, v in b.items():
-            if k not in a: raise KeyError(f"{source}: unknown album setting {k!r} (known: {', '.join(a)})")
+            if k not in a: raise ValueError(f"{source}: unknown album setting {k!r} (known: {', '.join(a)})")
             if isinstance(a[k], dict): merge(a[k], v, f'{source}: {k}')
             else: a[k] = v
     source = str(path) if path is not None and not isinstance(path, dict) else 'album settings'
