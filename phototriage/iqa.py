@@ -16,8 +16,8 @@ from .cache import FeatureCache, content_keys
 # %% auto #0
 __all__ = ['DECODE_FACTOR', 'MAX_PIXELS', 'LARGE_DECODE', 'RAW_SUFFIXES', 'HEIF_SUFFIXES', 'IQA_FEATURES', 'IQA_SIGNS',
            'IQA_VERSION', 'IQA_COMBINED', 'IQA_RULES', 'ImageLoadError', 'enable_heif', 'load_image', 'decode_size_for',
-           'load_raw', 'write_dng', 'to_work_size', 'iqa_features', 'iqa_extractor_id', 'extract_iqa', 'iqa_scores',
-           'RuleScorer']
+           'input_sizes', 'load_raw', 'write_dng', 'to_work_size', 'iqa_features', 'iqa_extractor_id', 'extract_iqa',
+           'iqa_scores', 'RuleScorer']
 
 # %% ../nbs/01_iqa.ipynb #0ef3ad94
 class ImageLoadError(Exception):
@@ -114,6 +114,19 @@ def decode_size_for(input_size:int               # A model's input size (pixels)
     """The long side a model of `input_size` reads photos at: `DECODE_FACTOR` × its input (reduced decoding, then a
     clean resize)"""
     return DECODE_FACTOR * int(input_size)
+
+def input_sizes(cfg:dict,                      # A model's configuration: `input_size`, optionally `test_time_sizes`
+                where:str=''                   # Where it comes from, to name in the error (e.g. its config.yaml)
+               )->list:
+    """The input sizes a model embeds a photo at for prediction: `test_time_sizes` (their embeddings averaged), by
+    default the training's `input_size` alone"""
+    sizes = cfg.get('test_time_sizes')
+    if sizes is None: sizes = [cfg['input_size']]
+    whole = lambda s: isinstance(s, int) and not isinstance(s, bool) and 32 <= s <= 1024
+    if not (isinstance(sizes, list) and sizes and all(map(whole, sizes))):
+        raise ValueError(f"{where}test_time_sizes must be a list of input sizes (whole pixels, 32 to 1024), "
+                         f"not {sizes!r}")
+    return sizes
 
 # %% ../nbs/01_iqa.ipynb #c26348bc
 def load_raw(path:str|Path,            # Camera RAW file (DNG, CR2/CR3, NEF, ARW, RAF, ORF, RW2, ...)

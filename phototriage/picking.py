@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, hashlib, threading, functools
 from pathlib import Path
 import numpy as np, pandas as pd, yaml
-from .iqa import IQA_FEATURES, decode_size_for
+from .iqa import IQA_FEATURES, decode_size_for, input_sizes
 from .cache import FeatureCache, default_cache_dir
 from .ingest import ALBUM_FACES
 from .weights import asset
@@ -180,8 +180,9 @@ class ModelHub:
         return None if ck == 'none' else Path(ck or SIAMESE)
     @functools.cached_property
     def siamese_decode_size(self)->int:
-        "Long side at which the Siamese model reads a photo (twice its input size, as in its training)"
-        return decode_size_for(yaml.safe_load((self.siamese_dir/'config.yaml').read_text())['input_size'])
+        "Long side at which the Siamese model reads a photo (twice its largest input size, as in its training)"
+        cfg = self.siamese_dir/'config.yaml'
+        return decode_size_for(max(input_sizes(yaml.safe_load(cfg.read_text()), f'{cfg}: ')))
     def siamese(self):
         from phototriage.siamese import load_siamese
         return self._get('siamese', lambda: load_siamese(self.siamese_dir))
@@ -232,10 +233,10 @@ class ModelHub:
                 and self._pair_key(keys[i], keys[j])[0] not in self._pending]
         if todo:                                   # embed each photo of an unjudged pair once, then the head
             import torch
-            from phototriage.siamese import preload_images, siamese_embeddings
+            from phototriage.siamese import siamese_inputs, siamese_embeddings
             run = self.siamese(); run.model.eval()
             need = sorted({k for ij in todo for k in ij}); at = {k: n for n, k in enumerate(need)}
-            imgs = preload_images([sources[k] for k in need], run.config['input_size'], run.config['pad_square'])
+            imgs = siamese_inputs([sources[k] for k in need], run.config)
             with torch.no_grad():
                 emb = siamese_embeddings(run.model, imgs, run.config)
                 ia, ib = torch.tensor([at[i] for i, _ in todo]), torch.tensor([at[j] for _, j in todo])

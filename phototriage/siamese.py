@@ -11,7 +11,7 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as 
 # neither
 from .data import TriageData, photo_row_index
 from .loaders import SeriesBatchSampler
-from .iqa import load_image
+from .iqa import load_image, input_sizes
 from .evaluation import evaluate_scores, photos_view
 from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threads
 from .pairwise import mlp, pair_accuracy
@@ -21,8 +21,8 @@ from .weights import asset
 
 # %% auto #0
 __all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'siamese_config', 'siamese_preprocess', 'SiameseCNNRanker',
-           'siamese_splitter', 'SiamesePairs', 'preload_images', 'train_siamese', 'flip_setting', 'load_siamese',
-           'siamese_embeddings', 'compare_images', 'round_robin', 'siamese_scores', 'SiameseScorer']
+           'siamese_splitter', 'SiamesePairs', 'preload_images', 'siamese_inputs', 'train_siamese', 'flip_setting',
+           'load_siamese', 'siamese_embeddings', 'compare_images', 'round_robin', 'siamese_scores', 'SiameseScorer']
 
 # %% ../nbs/05_siamese.ipynb #72e5a22a
 CONFIG_DIR = asset('configs')
@@ -134,6 +134,17 @@ def preload_images(paths,                       # Image files
     return torch.stack([siamese_preprocess(load_image(p, max_size=decode_size_for(size)), size,
                                            pad_square) for p in paths])
 
+def siamese_inputs(photos,                      # Image files or RGB uint8 arrays
+                   cfg:dict                     # A Siamese configuration: its `test_time_sizes` and `pad_square`
+                  )->list:
+    """The photos as the model reads them at prediction: one (n, 3, s, s) uint8 tensor per size of
+    `input_sizes(cfg)`, each photo decoded once, at the largest size's decoding size"""
+    sizes = input_sizes(cfg)
+    read = lambda p: p if isinstance(p, np.ndarray) else load_image(p, max_size=decode_size_for(max(sizes)))
+    imgs = [read(p) for p in photos]
+    return [torch.stack([siamese_preprocess(i, s, cfg['pad_square']) for i in imgs]) if imgs else
+            torch.zeros(0, 3, s, s, dtype=torch.uint8) for s in sizes]
+
 def _pair_index(data):
     row = photo_row_index(data.photos)
     a = np.array([row[k] for k in zip(data.pairs.series_id, data.pairs.photo_a)], dtype=int)
@@ -200,21 +211,25 @@ def load_siamese(run_dir:str|Path             # A run folder of `train_siamese`
     "A Siamese run folder as a `Run` (the backbone is built without downloading anything: the folder has its weights)"
     run = load_run(run_dir, lambda cfg: SiameseCNNRanker(cfg['backbone'], cfg['hidden'], cfg['activation'],
                                                           random_init=True))
-    flip_setting(run.config, f"{Path(run_dir)/'config.yaml'}: ")
+    where = f"{Path(run_dir)/'config.yaml'}: "
+    flip_setting(run.config, where); input_sizes(run.config, where)      # a bad setting fails here, naming the file
     return run
 
 # %% ../nbs/05_siamese.ipynb #85f855dc
 @torch.no_grad()
 def siamese_embeddings(model:SiameseCNNRanker,  # A `SiameseCNNRanker`
-                       images:torch.Tensor,     # Preprocessed images (n, 3, s, s), as `preload_images` gives them
+                       images:torch.Tensor|list, # Preprocessed (n, 3, s, s) images, or one tensor per size (`siamese_inputs`)
                        cfg:dict,                # Its configuration: `test_time_flip` true averages each image and its mirror
                        bs:int=32                # Batch size
                       )->torch.Tensor:
-    "The photos' embeddings (n, d) the head compares; with `test_time_flip`, the mean of each photo's and its mirror image's"
+    """The photos' embeddings (n, d) the head compares: the mean over the sizes given, and with `test_time_flip` over
+    each image and its mirror image"""
     flip = flip_setting(cfg)
     model.eval()
     embed = lambda x: torch.cat([model.embed(x[s:s + bs]) for s in range(0, len(x), bs)])
-    return (embed(images) + embed(images.flip(-1))) / 2 if flip else embed(images)
+    sizes = images if isinstance(images, (list, tuple)) else [images]
+    views = [x for v in sizes for x in ([v, v.flip(-1)] if flip else [v])]
+    return torch.stack([embed(x) for x in views]).mean(0)
 
 @torch.no_grad()
 def compare_images(a,                           # Photo a: a path or an RGB array
@@ -224,9 +239,7 @@ def compare_images(a,                           # Photo a: a path or an RGB arra
                   )->dict:
     "Which of two photos (paths or RGB arrays) is better: `better` ('a' or 'b'), `p_a`, `confidence` = |2p − 1|"
     model.eval()
-    read = lambda i: i if isinstance(i, np.ndarray) else load_image(i, max_size=decode_size_for(cfg['input_size']))
-    x = torch.stack([siamese_preprocess(read(i), cfg['input_size'], cfg['pad_square']) for i in (a, b)])
-    e = siamese_embeddings(model, x, cfg)
+    e = siamese_embeddings(model, siamese_inputs([a, b], cfg), cfg)
     p = torch.sigmoid(model.head_logit(e[:1], e[1:]))[0].item()
     return dict(better='a' if p >= 0.5 else 'b', p_a=p, confidence=abs(2 * p - 1))
 
@@ -246,13 +259,13 @@ def siamese_scores(model:SiameseCNNRanker,      # A `SiameseCNNRanker`
                    paths,                       # Image files, one per row of `data.photos`
                    data:TriageData,             # Anything with `.photos` (`series_id` per row)
                    cfg:dict,                    # Its configuration (input size, padding)
-                   images:torch.Tensor=None,    # Preloaded inputs; None: read `paths`
+                   images:torch.Tensor|list=None, # Preloaded inputs (`siamese_inputs`); None: read `paths`
                    bs:int=32                    # Batch size of the embedding
                   )->np.ndarray:
     "Round-robin scores of every photo of `data` (aligned with `data.photos`)"
     model.eval()
     if not len(data.photos): return np.zeros(0, np.float32)      # e.g. the test split of data that has none
-    if images is None: images = preload_images(paths, cfg['input_size'], cfg['pad_square'])
+    if images is None: images = siamese_inputs(paths, cfg)
     emb = siamese_embeddings(model, images, cfg, bs)
     out = np.zeros(len(data.photos), np.float32)
     for _, g in data.photos.reset_index(drop=True).groupby('series_id'):
@@ -264,10 +277,13 @@ class SiameseScorer:
     "A Siamese run folder as a scorer: each photo's mean probability of beating the others of its series (round-robin)"
     def __init__(self, run_dir:str|Path=None, # A run folder of `train_siamese`; None: the shipped model
                  name:str=None,                # Its name in tables; default: 'Siamese CNN (<folder>)'
-                 test_time_flip:bool=None):    # Average each photo with its mirror image; None: as the run's config says
+                 test_time_flip:bool=None,     # Average each photo with its mirror image; None: as the run's config says
+                 test_time_sizes:list=None):   # Input sizes to average; None: as the run's config says
         run_dir = Path(run_dir or SHIPPED_SIAMESE)
         run = load_siamese(run_dir); self.model, self.config = run.model, run.config
         if test_time_flip is not None: self.config = {**self.config, 'test_time_flip': test_time_flip}
+        if test_time_sizes is not None: self.config = {**self.config, 'test_time_sizes': list(test_time_sizes)}
+        flip_setting(self.config); input_sizes(self.config)         # a bad value fails here, not mid-album
         self.name = name or f'Siamese CNN ({run_dir.name})'
     def __call__(self, photos:pd.DataFrame,  # One row per photo: `path`, `series_id`
                  features:dict=None)->np.ndarray: # Not read: the model reads the photos
