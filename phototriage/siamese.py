@@ -227,8 +227,8 @@ def siamese_embeddings(model:SiameseCNNRanker,  # A `SiameseCNNRanker`
     flip = flip_setting(cfg)
     model.eval()
     embed = lambda x: torch.cat([model.embed(x[s:s + bs]) for s in range(0, len(x), bs)])
-    sizes = images if isinstance(images, (list, tuple)) else [images]
-    views = [x for v in sizes for x in ([v, v.flip(-1)] if flip else [v])]
+    per_size = images if isinstance(images, (list, tuple)) else [images]
+    views = [x for v in per_size for x in ([v, v.flip(-1)] if flip else [v])]
     return torch.stack([embed(x) for x in views]).mean(0)
 
 @torch.no_grad()
