@@ -131,8 +131,7 @@ def preload_images(paths,                       # Image files
                    pad_square:bool              # Pad to a square instead of cropping
                   )->torch.Tensor:
     "Every photo decoded once (reduced JPEG decoding) and preprocessed to a (n, 3, size, size) uint8 tensor"
-    return torch.stack([siamese_preprocess(load_image(p, max_size=decode_size_for(size)), size,
-                                           pad_square) for p in paths])
+    return siamese_inputs(paths, dict(input_size=size, pad_square=pad_square))[0]
 
 def siamese_inputs(photos,                      # Image files or RGB uint8 arrays
                    cfg:dict                     # A Siamese configuration: its `test_time_sizes` and `pad_square`
