@@ -123,10 +123,10 @@ def input_sizes(cfg:dict,                      # A model's configuration: `input
     sizes = cfg.get('test_time_sizes')
     if sizes is None: sizes = [cfg['input_size']]
     whole = lambda s: isinstance(s, int) and not isinstance(s, bool) and 32 <= s <= 1024
-    if not (isinstance(sizes, list) and sizes and all(map(whole, sizes))):
+    if not (isinstance(sizes, (list, tuple)) and sizes and all(map(whole, sizes))):
         raise ValueError(f"{where}test_time_sizes must be a list of input sizes (whole pixels, 32 to 1024), "
                          f"not {sizes!r}")
-    return sizes
+    return list(sizes)
 
 # %% ../nbs/01_iqa.ipynb #c26348bc
 def load_raw(path:str|Path,            # Camera RAW file (DNG, CR2/CR3, NEF, ARW, RAF, ORF, RW2, ...)

@@ -281,7 +281,7 @@ class SiameseScorer:
         run_dir = Path(run_dir or SHIPPED_SIAMESE)
         run = load_siamese(run_dir); self.model, self.config = run.model, run.config
         if test_time_flip is not None: self.config = {**self.config, 'test_time_flip': test_time_flip}
-        if test_time_sizes is not None: self.config = {**self.config, 'test_time_sizes': list(test_time_sizes)}
+        if test_time_sizes is not None: self.config = {**self.config, 'test_time_sizes': test_time_sizes}
         flip_setting(self.config); input_sizes(self.config)         # a bad value fails here, not mid-album
         self.name = name or f'Siamese CNN ({run_dir.name})'
     def __call__(self, photos:pd.DataFrame,  # One row per photo: `path`, `series_id`
