@@ -8,10 +8,11 @@ import os, time, sqlite3, warnings, threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, cv2
+from fastprogress.fastprogress import progress_bar
 from .weights import file_hash, atomic_write   # a photo's cache key: the SHA-256 of its bytes
 
 # %% auto #0
-__all__ = ['default_cache_dir', 'FeatureCache', 'content_keys', 'write_thumbnail', 'thumbs_dir']
+__all__ = ['default_cache_dir', 'FeatureCache', 'content_keys', 'write_thumbnail', 'thumbs_dir', 'PhotoProgress']
 
 # %% ../nbs/00c_cache.ipynb #45ab9f8c
 def default_cache_dir()->Path:
@@ -146,3 +147,24 @@ def thumbs_dir(cache_dir,                   # Feature cache folder; None: `defau
               )->Path:
     "Where the cache keeps thumbnails made with these settings: a thumbnail's name is its photo's content key"
     return Path(cache_dir or default_cache_dir())/'thumbs'/f'decode{int(decode_size)}-thumb{int(thumb_size)}'
+
+# %% ../nbs/00c_cache.ipynb #daa523df
+class PhotoProgress:
+    "Iterate `chunks`, advancing a progress bar by the photos of each once the caller has done its work"
+    def __init__(self, chunks,               # Chunks, batches or futures, in the order they are worked through
+                 total:int,                  # Photos in all of them
+                 count=len,                  # Photos in one chunk
+                 show:bool=True,             # False: no bar, the chunks as they are
+                 comment:str='photos'):      # What the bar counts, shown beside it
+        self.chunks, self.total, self.count, self.show, self.comment = chunks, total, count, show, comment
+        self.done, self.bar = 0, None
+
+    def __iter__(self):
+        self.done = 0
+        if self.show and self.total:
+            self.bar = progress_bar(range(self.total), leave=False); self.bar.comment = self.comment
+            self.bar.update(0)
+        for chunk in self.chunks:
+            yield chunk                      # the caller's work on it happens here
+            self.done += self.count(chunk)
+            if self.bar is not None: self.bar.update(min(self.done, self.total))

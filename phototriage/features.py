@@ -12,10 +12,9 @@ import numpy as np, torch, torch.nn as nn, torchvision
 import torchvision.transforms.v2 as T
 from torch.nn.utils.fusion import fuse_conv_bn_eval
 from PIL import Image
-from fastprogress.fastprogress import progress_bar
 from .weights import find_weights, file_hash, WEIGHTS
 from .iqa import load_image, ImageLoadError, decode_size_for
-from .cache import FeatureCache, content_keys, default_cache_dir
+from .cache import FeatureCache, content_keys, default_cache_dir, PhotoProgress
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'BACKBONES', 'default_torch_threads', 'default_decode_workers', 'set_torch_threads',
@@ -258,7 +257,7 @@ def extract_features(paths,                       # Image files
         parts = [todo[s:s + chunk] for s in range(0, len(todo), chunk)]
         futures = [client.submit(_features_chunk, [paths[g[0]] for g in part], [keys[g[0]] for g in part], bb,
                                  str(cache_dir), bs, pure=False) for part in parts]
-        for part, f in zip(parts, progress_bar(futures, leave=False) if progress else futures):
+        for part, f in PhotoProgress(list(zip(parts, futures)), len(todo), lambda pf: len(pf[0]), progress):
             errors += [(paths[i], e.replace(paths[part[j][0]], paths[i], 1)) for j, e in f.result() for i in part[j]]
         cache.refresh()
     elif todo:
@@ -269,7 +268,7 @@ def extract_features(paths,                       # Image files
         pend_k, pend_v = [], []
         try:
             with torch.inference_mode():
-                for idx, x, bad in (progress_bar(dl, leave=False) if progress else dl):
+                for idx, x, bad in PhotoProgress(dl, len(todo), lambda b: len(b[0]) + len(b[2]), progress):
                     errors += [(paths[i], e.replace(paths[todo[j][0]], paths[i], 1)) for j, e in bad for i in todo[j]]
                     if x is None: continue
                     pend_v.append(backbone(x).float().numpy()); pend_k += [keys[todo[j][0]] for j in idx]

@@ -9,10 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from PIL import Image
-from fastprogress.fastprogress import progress_bar
 from .iqa import (load_image, ImageLoadError, iqa_features, IQA_FEATURES, to_work_size, decode_size_for,
                              RAW_SUFFIXES, HEIF_SUFFIXES, enable_heif)
-from .cache import FeatureCache, content_keys, default_cache_dir, thumbs_dir, write_thumbnail
+from .cache import FeatureCache, content_keys, default_cache_dir, thumbs_dir, write_thumbnail, PhotoProgress
 from .weights import file_hash
 
 # %% auto #0
@@ -277,12 +276,12 @@ def _analyse_new(todo:dict, cache_dir:Path, decode_size:int, thumb_size:int, fac
         from distributed import as_completed
         futures = client.map(_analyse_chunk, parts, cache_dir=cache_dir, decode_size=decode_size,
                              thumb_size=thumb_size, faces=faces, pure=False)
-        done = as_completed(futures)
-        for f in (progress_bar(done, total=len(futures), leave=False) if progress else done): errors += f.result()
+        photos = {f.key: len(part) for f, part in zip(futures, parts)}
+        for f in PhotoProgress(as_completed(futures), len(todo), lambda f: photos[f.key], progress): errors += f.result()
         return errors
     _album_backbone(decode_size)                          # built and run once, before the threads start
     with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool:
-        for part in (progress_bar(parts, leave=False) if progress else parts):
+        for part in PhotoProgress(parts, len(todo), show=progress):
             errors += _analyse_chunk(part, cache_dir, decode_size, thumb_size, faces, pool.map)
     return errors
 
