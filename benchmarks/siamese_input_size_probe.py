@@ -2,10 +2,10 @@
 (05_siamese's default, 2,700 series of `protocol_training_dataset`, seed 0) with `input_size: 224` instead of 160, then
 measured as `siamese_sizes_probe.py` measures the shipped model: at its own size, with its mirror, and at three sizes
 with their mirrors (160/224/288 as the shipped model's, and 224/288/352 around its own), on the protocol's validation
-photos (what a choice may look at) and test photos. Interrupted once (2026-12-02) after its frozen epoch: 11 min on two
-threads (validation pair accuracy 0.748 after it); a rerun resumes from the run folder's last checkpoint.
+photos (what a choice may look at) and test photos. Trained in 3,718 s on two threads (2026-12-02); an interrupted
+run resumes from the run folder's last checkpoint.
 
-    OMP_NUM_THREADS=2 python benchmarks/siamese_input_size_probe.py    # WORK_DIR=/tmp/phototriage-protocol; ~1.5 h
+    OMP_NUM_THREADS=2 python benchmarks/siamese_input_size_probe.py    # WORK_DIR=/tmp/phototriage-protocol; ~1 h 10 min
 """
 import os, time
 from pathlib import Path
