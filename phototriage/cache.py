@@ -164,7 +164,11 @@ class PhotoProgress:
         if self.show and self.total:
             self.bar = progress_bar(range(self.total), leave=False); self.bar.comment = self.comment
             self.bar.update(0)
-        for chunk in self.chunks:
-            yield chunk                      # the caller's work on it happens here
-            self.done += self.count(chunk)
-            if self.bar is not None: self.bar.update(min(self.done, self.total))
+        try:
+            for chunk in self.chunks:
+                yield chunk                  # the caller's work on it happens here
+                self.done += self.count(chunk)
+                if self.bar is not None: self.bar.update(min(self.done, self.total))
+        except Exception:                    # the chunks' source failed (a worker, a DataLoader): close the bar, as fastprogress does
+            if self.bar is not None: self.bar.on_interrupt()
+            raise

@@ -276,8 +276,8 @@ def _analyse_new(todo:dict, cache_dir:Path, decode_size:int, thumb_size:int, fac
         from distributed import as_completed
         futures = client.map(_analyse_chunk, parts, cache_dir=cache_dir, decode_size=decode_size,
                              thumb_size=thumb_size, faces=faces, pure=False)
-        photos = {f.key: len(part) for f, part in zip(futures, parts)}
-        for f in PhotoProgress(as_completed(futures), len(todo), lambda f: photos[f.key], progress): errors += f.result()
+        photos = dict(zip(futures, map(len, parts)))     # futures come back in the order they finish
+        for f in PhotoProgress(as_completed(futures), len(todo), photos.get, progress): errors += f.result()
         return errors
     _album_backbone(decode_size)                          # built and run once, before the threads start
     with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool:
