@@ -84,7 +84,8 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
                                                   f"folder of its own")
     # what a killed run left half-written (a temporary zip of the picks can be gigabytes): never in a dry run
     orphans = [] if dry_run else remove_orphan_temps(out) + remove_orphan_temps(Path(cache_dir or default_cache_dir()))
-    photos, skipped = ingest(root, exclude=[out])
+    # never the run's own output, nor its cache's thumbnails (JPEGs) where the cache lies in the photo folder
+    photos, skipped = ingest(root, exclude=[out, thumbs_dir(cache_dir, 0, 0).parent])
     if sidecars == 'beside' and not dry_run:       # and what it left beside the photos: its sidecars' temporaries alone
         for folder in sorted({Path(p).parent for p in photos.path}): orphans += remove_orphan_temps(folder, of='.xmp',
                                                                                                      recursive=False)

@@ -12,7 +12,7 @@ from fastprogress.fastprogress import progress_bar
 from .weights import file_hash, atomic_write   # a photo's cache key: the SHA-256 of its bytes
 
 # %% auto #0
-__all__ = ['default_cache_dir', 'FeatureCache', 'content_keys', 'write_thumbnail', 'thumbs_dir', 'PhotoProgress']
+__all__ = ['CACHE_INDEX', 'default_cache_dir', 'FeatureCache', 'content_keys', 'write_thumbnail', 'thumbs_dir', 'PhotoProgress']
 
 # %% ../nbs/00c_cache.ipynb #45ab9f8c
 def default_cache_dir()->Path:
@@ -88,6 +88,8 @@ class FeatureCache:
 # %% ../nbs/00c_cache.ipynb #ca1e2336
 def _stat_sig(st:os.stat_result)->tuple: return st.st_size, st.st_mtime_ns, st.st_ino
 
+CACHE_INDEX = 'stat_index.sqlite'    # in every feature cache folder (`content_keys`): what marks one as a cache
+
 def content_keys(paths,                  # Files to key
                  cache_dir:str|Path=None,# Feature cache folder holding the index; None: `default_cache_dir()`
                  n_workers:int=None,     # Hashing threads; default all cores
@@ -95,7 +97,7 @@ def content_keys(paths,                  # Files to key
     """The `file_hash` of each path (`None` where unreadable) and the `(path, error)` of those; unchanged files are not
     re-read"""
     paths = [str(p) for p in paths]
-    db_path = Path(cache_dir or default_cache_dir())/'stat_index.sqlite'
+    db_path = Path(cache_dir or default_cache_dir())/CACHE_INDEX
     db_path.parent.mkdir(parents=True, exist_ok=True)
     keys, sigs, errors = [None] * len(paths), [None] * len(paths), []
     for i, p in enumerate(paths):

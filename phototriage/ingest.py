@@ -11,7 +11,8 @@ import numpy as np, pandas as pd, cv2
 from PIL import Image
 from .iqa import (load_image, ImageLoadError, iqa_features, IQA_FEATURES, to_work_size, decode_size_for,
                              RAW_SUFFIXES, HEIF_SUFFIXES, enable_heif)
-from .cache import FeatureCache, content_keys, default_cache_dir, thumbs_dir, write_thumbnail, PhotoProgress
+from .cache import (FeatureCache, content_keys, default_cache_dir, thumbs_dir, write_thumbnail, PhotoProgress,
+                               CACHE_INDEX)
 from .weights import file_hash
 
 # %% auto #0
@@ -82,6 +83,8 @@ def _walk_photos(folder:Path, exclude:list, skipped:list):
         if any(real.is_relative_to(e) for e in exclude): return
         if (d/OUTPUT_MARKER).exists(): skipped.append((str(d),
                                                        f'a phototriage output folder ({OUTPUT_MARKER})')); return
+        if d != folder and (d/CACHE_INDEX).exists(): skipped.append((str(d),     # its thumbnails are JPEGs, not photos
+                                                                     f'a phototriage feature cache ({CACHE_INDEX})')); return
         for p in sorted(d.iterdir()):
             if p.name.startswith('.'): continue
             if p.is_symlink() and not p.exists(): skipped.append((str(p),
@@ -109,7 +112,7 @@ def raw_pairs(files                        # Paths found in a folder
     return pairs
 
 def ingest(folder:str|Path,             # Folder of photos, read recursively; symlinks are followed once
-           exclude=()                   # Folders to leave out (the run's own output)
+           exclude=()                   # Folders to leave out (the run's own output, its cache's thumbnails)
           )->tuple:
     """Photos under `folder` as a table `path, time, time_source, camera, pixels, companions`, and the `(path, reason)` of files
     skipped"""
