@@ -17,8 +17,8 @@ from .picking import *
 from .outputs import *
 
 # %% auto #0
-__all__ = ['album_components', 'album_weights', 'album_norm_floors', 'album_features', 'select_album', 'AlbumComposite',
-           'show_picks', 'reuse_freed_memory', 'run_measured']
+__all__ = ['REPORT_FILES', 'album_components', 'album_weights', 'album_norm_floors', 'album_features', 'select_album',
+           'AlbumComposite', 'show_picks', 'reuse_freed_memory', 'run_measured']
 
 # %% ../nbs/06d_album.ipynb #49b97229
 def album_components(table:pd.DataFrame,          # `analyse_photos`' table (`path`, `key`, `series`, `ALBUM_FEATURES`)
@@ -58,13 +58,15 @@ def album_features(table:pd.DataFrame,          # `analyse_photos`' table
     columns)"""
     return dict(cnn=emb, iqa=table[IQA_FEATURES].to_numpy(np.float32))
 
+REPORT_FILES = ('selection.csv', 'selection.json', 'report.html')   # what every run writes over
+
 def select_album(photos_dir:str|Path,         # Folder of photos, read recursively; never modified
                  out:str|Path,                # Output folder: selection, report, picks, sidecars
                  config:str|Path|dict=None,   # YAML file or dict of album settings (`album_config`)
                  export:str='copy',           # copy, hardlink, symlink, zip or none
                  sidecars:str='out',  # XMP sidecars: 'out' (`out/xmp/`), 'beside' (next to each photo) or 'none'
                  dry_run:bool=False,          # Compute and report; write nothing
-                 force:bool=False,            # Replace exports and merge sidecars that are not the tool's own
+                 force:bool=False,  # Replace exports, merge sidecars and replace a report that are not the tool's own
                  cache_dir=None,              # Feature cache folder; None: `default_cache_dir()`
                  n_workers:int=None,          # Analysis threads; default one per core
                  progress:bool=True,          # Show progress bars
@@ -82,6 +84,11 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     if sidecars not in SIDECAR_MODES: raise ValueError(f"sidecars {sidecars!r}: use {', '.join(SIDECAR_MODES)}")
     if root.is_relative_to(out): raise ValueError(f"out {out} is the photo folder {root} or contains it: choose a "
                                                   f"folder of its own")
+    # a folder that an earlier run did not write (no marker) keeps a user's own selection.csv or report.html
+    theirs = [n for n in REPORT_FILES if (out/n).exists()] if out.is_dir() and not (out/OUTPUT_MARKER).exists() else []
+    if theirs and not (force or dry_run): raise FileExistsError(
+        f"{out} holds {', '.join(theirs)} that phototriage did not write (no {OUTPUT_MARKER}): choose another output "
+        f"folder, or replace them with force (--force)")
     # what a killed run left half-written (a temporary zip of the picks can be gigabytes): never in a dry run
     orphans = [] if dry_run else remove_orphan_temps(out) + remove_orphan_temps(Path(cache_dir or default_cache_dir()))
     # never the run's own output, nor its cache's thumbnails (JPEGs) where the cache lies in the photo folder

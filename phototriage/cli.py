@@ -85,7 +85,7 @@ def select(photos:str,                 # Folder of photos (searched recursively)
            export:str='copy',          # How to export the picks: copy, hardlink, symlink, zip or none
            sidecars:str='out',         # XMP sidecars: 'out' (OUT/xmp/), 'beside' (next to each photo) or 'none'
            dry_run:bool=False,         # Compute and report, write nothing
-           force:bool=False,           # Overwrite existing exports and sidecars
+           force:bool=False,           # Replace exports and a report not written by phototriage; merge sidecars
            cache:str=None,             # Feature cache folder (default ~/.cache/phototriage/features)
            workers:int=None,           # Analysis threads (default: one per core)
            scorer:str=None,   # Pick by a scorer of your own instead of the composite: MODULE:NAME or FILE.py:NAME
