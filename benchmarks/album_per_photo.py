@@ -4,7 +4,8 @@ Siamese tiebreaks read from the cached thumbnails against the original files.
 
     python benchmarks/album_per_photo.py FOLDER [--n 60] [--run OUT --cache CACHE]
 
-FOLDER holds 12-MP JPEGs (the 06d_album benchmark's `make_12mp_album` makes them). Run it once as it is and once
+FOLDER holds 12-MP JPEGs, e.g. `python -c "from phototriage.ingest import make_12mp_album; make_12mp_album('FOLDER', 60, seed=300)"`
+(the 06d_album benchmark's folders are made by `make_12mp_album` as well). Run it once as it is and once
 with `--reuse-freed-memory` to see glibc's page faults on the IQA features. Prints its figures; writes nothing."""
 import argparse, copy, glob, threading, time
 from concurrent.futures import ThreadPoolExecutor

@@ -17,8 +17,8 @@ from .weights import file_hash
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'CAPTURE_TIME', 'OUTPUT_MARKER', 'ALBUM_FEATURES', 'ALBUM_FACES', 'ALBUM_VERSION',
-           'is_capture_time', 'photo_header', 'raw_pairs', 'ingest', 'make_synthetic_album', 'album_cache_ids',
-           'ensure_thumbnails', 'half_size', 'analyse_photo', 'analyse_photos']
+           'is_capture_time', 'photo_header', 'raw_pairs', 'ingest', 'make_synthetic_album', 'make_12mp_album',
+           'album_cache_ids', 'ensure_thumbnails', 'half_size', 'analyse_photo', 'analyse_photos']
 
 # %% ../nbs/06a_ingest.ipynb #4d197079
 # decoded by Pillow (pillow-heif)
@@ -167,6 +167,27 @@ def make_synthetic_album(out:str|Path,                # Folder to write the albu
     gt = pd.DataFrame(rows)
     gt['is_best'] = gt.quality == gt.groupby('burst').quality.transform('max')
     gt.to_csv(out/'ground_truth.csv', index=False)
+    return gt
+
+# %% ../nbs/06a_ingest.ipynb #80680e31
+def _upscale_12mp(path, seed:int, size=(4000, 3000)):
+    "Upscale one photo in place to `size` with sensor-like noise, keeping its EXIF"
+    rng = np.random.default_rng(seed)
+    with Image.open(path) as im: exif = im.getexif(); a = np.asarray(im.convert('RGB'))
+    big = cv2.resize(a, size, interpolation=cv2.INTER_CUBIC)
+    big = cv2.add(big, rng.integers(-6, 7, (size[1], size[0], 1), dtype=np.int16).repeat(3, 2), dtype=cv2.CV_8U)
+    Image.fromarray(big).save(path, quality=92, exif=exif)
+
+def make_12mp_album(out:str|Path,             # Folder to write the album into
+                    n_bursts:int=20,          # Bursts to make
+                    photos=None,              # Source photos (files, or a folder); default: scikit-image's
+                    seed:int=0,               # Seed of the album (`make_synthetic_album`); photo i's noise is seeded i
+                    n_workers:int=None,       # Threads; default all cores
+                    **kwargs                  # More settings of `make_synthetic_album` (`sizes`, `recipe`, ...)
+                   )->pd.DataFrame:
+    "`make_synthetic_album` at 12 MP: 4000×3000 JPEGs of about 3 MB with EXIF times; returns the ground truth"
+    gt = make_synthetic_album(out, n_bursts=n_bursts, photos=photos, seed=seed, long_side=1000, **kwargs)
+    with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool: list(pool.map(_upscale_12mp, gt.path, range(len(gt))))
     return gt
 
 # %% ../nbs/06a_ingest.ipynb #a3f51459
