@@ -13,7 +13,7 @@ from .iqa import (load_image, ImageLoadError, iqa_features, IQA_FEATURES, to_wor
                              RAW_SUFFIXES, HEIF_SUFFIXES, enable_heif)
 from .cache import (FeatureCache, content_keys, default_cache_dir, thumbs_dir, write_thumbnail, PhotoProgress,
                                CACHE_INDEX)
-from .weights import file_hash
+from .weights import file_hash, atomic_write
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'CAPTURE_TIME', 'OUTPUT_MARKER', 'ALBUM_FEATURES', 'ALBUM_FACES', 'ALBUM_VERSION',
@@ -171,12 +171,12 @@ def make_synthetic_album(out:str|Path,                # Folder to write the albu
 
 # %% ../nbs/06a_ingest.ipynb #80680e31
 def _upscale_12mp(path, seed:int, size=(4000, 3000)):
-    "Upscale one photo in place to `size` with sensor-like noise, keeping its EXIF"
+    "Upscale one photo to `size` with sensor-like noise, keeping its EXIF (written aside and renamed over it)"
     rng = np.random.default_rng(seed)
     with Image.open(path) as im: exif = im.getexif(); a = np.asarray(im.convert('RGB'))
     big = cv2.resize(a, size, interpolation=cv2.INTER_CUBIC)
     big = cv2.add(big, rng.integers(-6, 7, (size[1], size[0], 1), dtype=np.int16).repeat(3, 2), dtype=cv2.CV_8U)
-    Image.fromarray(big).save(path, quality=92, exif=exif)
+    with atomic_write(path, keep_suffix=True) as tmp: Image.fromarray(big).save(tmp, quality=92, exif=exif)
 
 def make_12mp_album(out:str|Path,             # Folder to write the album into
                     n_bursts:int=20,          # Bursts to make
