@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_ingest.ipynb #7c8825e1
 from __future__ import annotations
-import os, gc, json, datetime as dt
+import os, gc, json, re, datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
@@ -16,9 +16,10 @@ from .cache import (FeatureCache, content_keys, default_cache_dir, thumbs_dir, w
 from .weights import file_hash, atomic_write
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'CAPTURE_TIME', 'OUTPUT_MARKER', 'ALBUM_FEATURES', 'ALBUM_FACES', 'ALBUM_VERSION',
-           'is_capture_time', 'photo_header', 'raw_pairs', 'ingest', 'make_synthetic_album', 'make_12mp_album',
-           'album_cache_ids', 'ensure_thumbnails', 'half_size', 'analyse_photo', 'analyse_photos']
+__all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'CAPTURE_TIME', 'OUTPUT_MARKER', 'SYNTHETIC_NAME', 'ALBUM_FEATURES', 'ALBUM_FACES',
+           'ALBUM_VERSION', 'is_capture_time', 'photo_header', 'raw_pairs', 'ingest', 'synthetic_album_files',
+           'make_synthetic_album', 'make_12mp_album', 'album_cache_ids', 'ensure_thumbnails', 'half_size',
+           'analyse_photo', 'analyse_photos']
 
 # %% ../nbs/06a_ingest.ipynb #4d197079
 # decoded by Pillow (pillow-heif)
@@ -132,6 +133,27 @@ def ingest(folder:str|Path,             # Folder of photos, read recursively; sy
         rows.append(dict(path=str(p), **header, companions=json.dumps([str(r) for r in pairs.get(p, [])])))
     return pd.DataFrame(rows, columns=['path', 'time', 'time_source', 'camera', 'pixels', 'companions']), skipped
 
+# %% ../nbs/06a_ingest.ipynb #a73684a7
+SYNTHETIC_NAME = re.compile(r'IMG_\d{5}\.jpg')     # the names `make_synthetic_album` gives its photos
+
+def synthetic_album_files(out:str|Path            # A folder that may hold an earlier synthetic album
+                         )->list:
+    """The photos an earlier `make_synthetic_album` wrote into `out` (those its ground_truth.csv names); raise
+    `FileExistsError` naming anything else `out` holds, so that a synthetic album never writes over or among a user's
+    files. Hidden files are not looked at."""
+    out = Path(out)
+    if not out.is_dir(): return []
+    truth, ours = out/'ground_truth.csv', set()
+    if truth.is_file():
+        try: names = pd.read_csv(truth, usecols=['path']).path.astype(str).map(lambda s: Path(s).name).tolist()
+        except ValueError: names = None           # not a CSV, or no `path` column: not an album's truth
+        if names is not None and all(SYNTHETIC_NAME.fullmatch(n) for n in names): ours = {truth, *(out/n for n in names)}
+    theirs = sorted(p.name for p in out.iterdir() if not p.name.startswith('.') and not (p in ours and p.is_file()))
+    if theirs: raise FileExistsError(
+        f"{out} holds {len(theirs)} entries that no synthetic album wrote ({', '.join(theirs[:5])}"
+        f"{' …' if len(theirs) > 5 else ''}): a synthetic album goes into a new or empty folder")
+    return sorted(p for p in ours - {truth} if p.is_file())
+
 # %% ../nbs/06a_ingest.ipynb #c33832cd
 def make_synthetic_album(out:str|Path,                # Folder to write the album into
                          n_bursts:int=20,             # Bursts to make
@@ -142,17 +164,23 @@ def make_synthetic_album(out:str|Path,                # Folder to write the albu
                          start:str='2026:06:01 10:00:00', # Capture time of the first burst (EXIF format)
                          recipe:str='base'            # Degradations (`RECIPES` of `00a_synthetic`): 'base' or 'varied'
                         )->pd.DataFrame:
-    "Write an album of bursts with EXIF times; return the ground truth `path, burst, quality, is_best`"
+    """Write an album of bursts with EXIF times into a new or empty folder (or over an earlier synthetic album); return
+    the ground truth `path, burst, quality, is_best`"""
     from phototriage.synthetic import package_photos, RECIPES, latent_quality, degrade
     if recipe not in RECIPES: raise ValueError(f"unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}")
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out)
+    for p in synthetic_album_files(out): p.unlink()    # an earlier synthetic album's; anything else stops it here
+    out.mkdir(parents=True, exist_ok=True)
+    truth = out/'ground_truth.csv'       # each photo is listed before it is written: a killed run's photos stay ours
+    truth.write_text('path,burst,quality\n')
     photos = [Path(p) for p in (photos or package_photos())]
     if isinstance(photos, list) and len(photos) == 1 and photos[0].is_dir(): photos = sorted(photos[0].glob('*.jpg'))
     rng = np.random.default_rng(seed)
     t = dt.datetime.strptime(start, '%Y:%m:%d %H:%M:%S')
     order = rng.permutation(len(photos)); rows = []
     for b in range(n_bursts):
-        src = cv2.imread(str(photos[order[b % len(photos)]]))
+        path = photos[order[b % len(photos)]]
+        if (src := cv2.imread(str(path))) is None: raise ValueError(f"{path}: not a readable photo (cv2.imread)")
         s = long_side / max(src.shape[:2])
         src = cv2.resize(src, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else src
         n = int(rng.choice(sizes)); t += dt.timedelta(seconds=int(rng.integers(60, 600)))
@@ -162,11 +190,12 @@ def make_synthetic_album(out:str|Path,                # Folder to write the albu
             when = t + dt.timedelta(milliseconds=500 * i)
             exif = Image.Exif(); exif[0x0132] = when.strftime('%Y:%m:%d %H:%M:%S')
             ifd = exif.get_ifd(0x8769); ifd[0x9003] = exif[0x0132]; ifd[0x9291] = f'{when.microsecond // 10000:02d}'
-            p = out/f'IMG_{len(rows) + 1:05d}.jpg'; img.save(p, quality=int(d['jpeg']), exif=exif)
-            rows.append(dict(path=str(p), burst=b + 1, quality=q))
+            p = out/f'IMG_{len(rows) + 1:05d}.jpg'; rows.append(dict(path=str(p), burst=b + 1, quality=q))
+            pd.DataFrame(rows[-1:]).to_csv(truth, mode='a', header=False, index=False)
+            img.save(p, quality=int(d['jpeg']), exif=exif)
     gt = pd.DataFrame(rows)
     gt['is_best'] = gt.quality == gt.groupby('burst').quality.transform('max')
-    gt.to_csv(out/'ground_truth.csv', index=False)
+    gt.to_csv(truth, index=False)
     return gt
 
 # %% ../nbs/06a_ingest.ipynb #80680e31
