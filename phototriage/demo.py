@@ -15,6 +15,7 @@ from .pairwise import train_pairwise, HeadScorer
 from .series import train_series, SeriesScorer
 from .siamese import SiameseScorer, SHIPPED_SIAMESE
 from .album import make_synthetic_album, select_album
+from .ingest import synthetic_album_files
 
 # %% auto #0
 __all__ = ['DEMO_HEADS', 'train_methods', 'run_demo']
@@ -79,6 +80,7 @@ def run_demo(out:str|Path='phototriage-demo', # Where everything goes
     res = dict(out=str(out))
     album_src = None
     if data is not None and not any(Path(data).rglob('*_pairlist.txt')): album_src = Path(data)   # a plain photo folder
+    if album_src is None: synthetic_album_files(out/'album')   # a user's files there stop the demo now, not after training
     if album_src is None:
         if data is None:
             _say(f'1/5 making a synthetic PhotoTriage dataset ({n_series} series) from the photos shipped in '

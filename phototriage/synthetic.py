@@ -177,8 +177,12 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
                                progress:bool=True,          # Show a progress bar
                                recipe:str='base'            # Degradations: 'base', or the protocol's 'varied'
                               )->Path:
-    "Write a synthetic dataset in the PhotoTriage release layout, with per-photo degradation parameters"
+    """Write a synthetic dataset in the PhotoTriage release layout, with per-photo degradation parameters; never into
+    a dataset it did not write (a real release's images have the same names)"""
     out = Path(out)
+    if (out/'train_val'/'train_pairlist.txt').exists() and not (out/'synthetic_params.csv').exists():
+        raise FileExistsError(f"{out} holds a PhotoTriage dataset that no synthetic run wrote (a pair list, no "
+                              f"synthetic_params.csv): its images would be written over; choose another folder")
     if photos is None: photos = package_photos()
     elif isinstance(photos, (str, Path)):
         photos = sorted(p for p in Path(photos).iterdir() if p.suffix.lower() in ('.jpg', '.jpeg', '.png'))
