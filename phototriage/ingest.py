@@ -16,10 +16,10 @@ from .cache import (FeatureCache, content_keys, default_cache_dir, thumbs_dir, w
 from .weights import file_hash, atomic_write
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'CAPTURE_TIME', 'OUTPUT_MARKER', 'SYNTHETIC_NAME', 'ALBUM_FEATURES', 'ALBUM_FACES',
-           'ALBUM_VERSION', 'is_capture_time', 'photo_header', 'raw_pairs', 'ingest', 'synthetic_album_files',
-           'make_synthetic_album', 'make_12mp_album', 'album_cache_ids', 'ensure_thumbnails', 'half_size',
-           'analyse_photo', 'analyse_photos']
+__all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'CAPTURE_TIME', 'OUTPUT_MARKER', 'CACHE_FILE', 'SYNTHETIC_NAME', 'ALBUM_FEATURES',
+           'ALBUM_FACES', 'ALBUM_VERSION', 'is_capture_time', 'photo_header', 'raw_pairs', 'ingest',
+           'synthetic_album_files', 'make_synthetic_album', 'make_12mp_album', 'album_cache_ids', 'ensure_thumbnails',
+           'half_size', 'analyse_photo', 'analyse_photos']
 
 # %% ../nbs/06a_ingest.ipynb #4d197079
 # decoded by Pillow (pillow-heif)
@@ -72,10 +72,13 @@ def photo_header(path                         # A photo file (any `SUPPORTED` fo
                 camera=camera, pixels=int(pixels))
 
 OUTPUT_MARKER = '.phototriage-output'     # in every output folder of `select_album`: ingest never reads one as photos
+# what a feature cache writes (`00c_cache`): its index (and SQLite's files beside it) and its shards, kept or set aside
+CACHE_FILE = re.compile(rf'{re.escape(CACHE_INDEX)}(-wal|-shm|-journal)?|shard-\d+-\d+-\d+\.(keys|vals)\.npy(\.damaged)?')
 
 def _walk_photos(folder:Path, exclude:list, skipped:list):
     "Files under `folder` as found there (symlinks followed once, each real file and folder visited once), in order"
     seen_dirs, seen_files = set(), {}
+    cache_here, cache_parts = (folder/CACHE_INDEX).exists(), []      # a cache kept in the photo folder itself
     def walk(d:Path):
         real = d.resolve()
         if real in seen_dirs: skipped.append((str(d),
@@ -86,8 +89,11 @@ def _walk_photos(folder:Path, exclude:list, skipped:list):
                                                        f'a phototriage output folder ({OUTPUT_MARKER})')); return
         if d != folder and (d/CACHE_INDEX).exists(): skipped.append((str(d),     # its thumbnails are JPEGs, not photos
                                                                      f'a phototriage feature cache ({CACHE_INDEX})')); return
-        for p in sorted(d.iterdir()):
-            if p.name.startswith('.'): continue
+        entries = [p for p in sorted(d.iterdir()) if not p.name.startswith('.')]
+        if cache_here and d.parent == folder and entries and all(CACHE_FILE.fullmatch(p.name) for p in entries):
+            cache_parts.append(d); return                                      # one extractor's shards
+        for p in entries:
+            if cache_here and d == folder and CACHE_FILE.fullmatch(p.name): continue   # the cache's index
             if p.is_symlink() and not p.exists(): skipped.append((str(p),
                                                                   f'broken symlink (no target, or a loop): '
                                                                   f'{os.readlink(p)}')); continue
@@ -98,6 +104,8 @@ def _walk_photos(folder:Path, exclude:list, skipped:list):
             seen_files[target] = str(p)
             yield p
     yield from walk(folder)
+    if cache_here: skipped.append((str(folder/CACHE_INDEX), f'a phototriage feature cache kept in this folder: its index '
+                                                            f'and {len(cache_parts)} folders of shards, not photos'))
 
 def raw_pairs(files                        # Paths found in a folder
              )->dict:
