@@ -13,7 +13,7 @@ from .data import TriageData, photo_row_index
 from .loaders import SeriesBatchSampler
 from .iqa import load_image, input_sizes
 from .evaluation import evaluate_scores, photos_view
-from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threads
+from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threads, fold_batchnorm
 from .pairwise import mlp, pair_accuracy
 from .training import Stage, fit, Run, save_run, load_run
 from .iqa import decode_size_for
@@ -279,7 +279,8 @@ class SiameseScorer:
                  test_time_flip:bool=None,     # Average each photo with its mirror image; None: as the run's config says
                  test_time_sizes:list=None):   # Input sizes to average; None: as the run's config says
         run_dir = Path(run_dir or SHIPPED_SIAMESE)
-        run = load_siamese(run_dir); self.model, self.config = run.model, run.config
+        run = load_siamese(run_dir); self.config = run.config
+        self.model = fold_batchnorm(run.model.eval())    # for prediction only: the same verdicts in about half the time
         if test_time_flip is not None: self.config = {**self.config, 'test_time_flip': test_time_flip}
         if test_time_sizes is not None: self.config = {**self.config, 'test_time_sizes': test_time_sizes}
         flip_setting(self.config); input_sizes(self.config)         # a bad value fails here, not mid-album
