@@ -13,7 +13,7 @@ from .iqa import (load_image, ImageLoadError, iqa_features, IQA_FEATURES, to_wor
                              RAW_SUFFIXES, HEIF_SUFFIXES, enable_heif)
 from .cache import (FeatureCache, content_keys, default_cache_dir, thumbs_dir, write_thumbnail, PhotoProgress,
                                CACHE_INDEX)
-from .weights import file_hash, atomic_write
+from .weights import file_hash, atomic_write, remove_orphan_temps
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'CAPTURE_TIME', 'OUTPUT_MARKER', 'CACHE_FILE', 'SYNTHETIC_NAME', 'ALBUM_FEATURES',
@@ -223,6 +223,7 @@ def make_12mp_album(out:str|Path,             # Folder to write the album into
                     **kwargs                  # More settings of `make_synthetic_album` (`sizes`, `recipe`, ...)
                    )->pd.DataFrame:
     "`make_synthetic_album` at 12 MP: 4000×3000 JPEGs of about 3 MB with EXIF times; returns the ground truth"
+    remove_orphan_temps(out, of='.jpg', recursive=False)   # the halves of photos a killed run was writing
     gt = make_synthetic_album(out, n_bursts=n_bursts, photos=photos, seed=seed, long_side=1000, **kwargs)
     with ThreadPoolExecutor(n_workers or os.cpu_count()) as pool: list(pool.map(_upscale_12mp, gt.path, range(len(gt))))
     return gt
