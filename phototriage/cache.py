@@ -4,7 +4,7 @@
 
 # %% ../nbs/00c_cache.ipynb #b082098b
 from __future__ import annotations
-import os, time, sqlite3, warnings, threading
+import os, re, time, sqlite3, warnings, threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, cv2
@@ -12,7 +12,8 @@ from fastprogress.fastprogress import progress_bar
 from .weights import file_hash, atomic_write   # a photo's cache key: the SHA-256 of its bytes
 
 # %% auto #0
-__all__ = ['CACHE_INDEX', 'default_cache_dir', 'FeatureCache', 'content_keys', 'write_thumbnail', 'thumbs_dir', 'PhotoProgress']
+__all__ = ['CACHE_INDEX', 'CACHE_FILE', 'default_cache_dir', 'FeatureCache', 'content_keys', 'write_thumbnail', 'thumbs_dir',
+           'PhotoProgress']
 
 # %% ../nbs/00c_cache.ipynb #45ab9f8c
 def default_cache_dir()->Path:
@@ -89,6 +90,8 @@ class FeatureCache:
 def _stat_sig(st:os.stat_result)->tuple: return st.st_size, st.st_mtime_ns, st.st_ino
 
 CACHE_INDEX = 'stat_index.sqlite'    # in every feature cache folder (`content_keys`): what marks one as a cache
+# every file a feature cache writes: its index (and SQLite's files beside it) and `FeatureCache`'s shards, kept or set aside
+CACHE_FILE = re.compile(rf'{re.escape(CACHE_INDEX)}(-wal|-shm|-journal)?|shard-\d+-\d+-\d+\.(keys|vals)\.npy(\.damaged)?')
 
 def content_keys(paths,                  # Files to key
                  cache_dir:str|Path=None,# Feature cache folder holding the index; None: `default_cache_dir()`

@@ -12,14 +12,14 @@ from PIL import Image
 from .iqa import (load_image, ImageLoadError, iqa_features, IQA_FEATURES, to_work_size, decode_size_for,
                              RAW_SUFFIXES, HEIF_SUFFIXES, enable_heif)
 from .cache import (FeatureCache, content_keys, default_cache_dir, thumbs_dir, write_thumbnail, PhotoProgress,
-                               CACHE_INDEX)
+                               CACHE_INDEX, CACHE_FILE)
 from .weights import file_hash, atomic_write, remove_orphan_temps
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'CAPTURE_TIME', 'OUTPUT_MARKER', 'CACHE_FILE', 'SYNTHETIC_NAME', 'ALBUM_FEATURES',
-           'ALBUM_FACES', 'ALBUM_VERSION', 'is_capture_time', 'photo_header', 'raw_pairs', 'ingest',
-           'synthetic_album_files', 'make_synthetic_album', 'make_12mp_album', 'album_cache_ids', 'ensure_thumbnails',
-           'half_size', 'analyse_photo', 'analyse_photos']
+__all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'CAPTURE_TIME', 'OUTPUT_MARKER', 'SYNTHETIC_NAME', 'ALBUM_FEATURES', 'ALBUM_FACES',
+           'ALBUM_VERSION', 'is_capture_time', 'photo_header', 'raw_pairs', 'ingest', 'synthetic_album_files',
+           'make_synthetic_album', 'make_12mp_album', 'album_cache_ids', 'ensure_thumbnails', 'half_size',
+           'analyse_photo', 'analyse_photos']
 
 # %% ../nbs/06a_ingest.ipynb #4d197079
 # decoded by Pillow (pillow-heif)
@@ -72,8 +72,6 @@ def photo_header(path                         # A photo file (any `SUPPORTED` fo
                 camera=camera, pixels=int(pixels))
 
 OUTPUT_MARKER = '.phototriage-output'     # in every output folder of `select_album`: ingest never reads one as photos
-# what a feature cache writes (`00c_cache`): its index (and SQLite's files beside it) and its shards, kept or set aside
-CACHE_FILE = re.compile(rf'{re.escape(CACHE_INDEX)}(-wal|-shm|-journal)?|shard-\d+-\d+-\d+\.(keys|vals)\.npy(\.damaged)?')
 
 def _walk_photos(folder:Path, exclude:list, skipped:list):
     "Files under `folder` as found there (symlinks followed once, each real file and folder visited once), in order"
@@ -180,7 +178,7 @@ def make_synthetic_album(out:str|Path,                # Folder to write the albu
     for p in synthetic_album_files(out): p.unlink()    # an earlier synthetic album's; anything else stops it here
     out.mkdir(parents=True, exist_ok=True)
     truth = out/'ground_truth.csv'       # each photo is listed before it is written: a killed run's photos stay ours
-    truth.write_text('path,burst,quality\n')
+    with atomic_write(truth) as tmp: tmp.write_text('path,burst,quality\n')   # replaces a link, never writes through it
     photos = [Path(p) for p in (photos or package_photos())]
     if isinstance(photos, list) and len(photos) == 1 and photos[0].is_dir(): photos = sorted(photos[0].glob('*.jpg'))
     rng = np.random.default_rng(seed)
@@ -203,7 +201,7 @@ def make_synthetic_album(out:str|Path,                # Folder to write the albu
             img.save(p, quality=int(d['jpeg']), exif=exif)
     gt = pd.DataFrame(rows)
     gt['is_best'] = gt.quality == gt.groupby('burst').quality.transform('max')
-    gt.to_csv(truth, index=False)
+    with atomic_write(truth) as tmp: gt.to_csv(tmp, index=False)
     return gt
 
 # %% ../nbs/06a_ingest.ipynb #80680e31

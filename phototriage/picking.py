@@ -186,10 +186,7 @@ class ModelHub:
     def siamese(self):
         "The Siamese run for prediction: batch norm folded into the convolutions (the same verdicts in about half the time)"
         from phototriage.siamese import load_siamese
-        from phototriage.features import fold_batchnorm
-        def load():
-            run = load_siamese(self.siamese_dir); fold_batchnorm(run.model.eval()); return run
-        return self._get('siamese', load)
+        return self._get('siamese', lambda: load_siamese(self.siamese_dir, for_prediction=True))
     def _score_with_head(self, table:pd.DataFrame, emb:np.ndarray)->np.ndarray:
         import torch
         head = self.quality_head(); model, asm = head.model, head.assembler

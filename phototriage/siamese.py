@@ -205,13 +205,15 @@ def flip_setting(cfg:dict,                     # A Siamese configuration
     if not isinstance(flip, bool): raise ValueError(f"{where}test_time_flip must be true or false, not {flip!r}")
     return flip
 
-def load_siamese(run_dir:str|Path             # A run folder of `train_siamese`
+def load_siamese(run_dir:str|Path,            # A run folder of `train_siamese`
+                 for_prediction:bool=False     # Batch norm folded into the convolutions (eval mode): same verdicts, faster
                 )->Run:
     "A Siamese run folder as a `Run` (the backbone is built without downloading anything: the folder has its weights)"
     run = load_run(run_dir, lambda cfg: SiameseCNNRanker(cfg['backbone'], cfg['hidden'], cfg['activation'],
                                                           random_init=True))
     where = f"{Path(run_dir)/'config.yaml'}: "
     flip_setting(run.config, where); input_sizes(run.config, where)      # a bad setting fails here, naming the file
+    if for_prediction: fold_batchnorm(run.model.eval())
     return run
 
 # %% ../nbs/05_siamese.ipynb #85f855dc
@@ -279,8 +281,7 @@ class SiameseScorer:
                  test_time_flip:bool=None,     # Average each photo with its mirror image; None: as the run's config says
                  test_time_sizes:list=None):   # Input sizes to average; None: as the run's config says
         run_dir = Path(run_dir or SHIPPED_SIAMESE)
-        run = load_siamese(run_dir); self.config = run.config
-        self.model = fold_batchnorm(run.model.eval())    # for prediction only: the same verdicts in about half the time
+        run = load_siamese(run_dir, for_prediction=True); self.model, self.config = run.model, run.config
         if test_time_flip is not None: self.config = {**self.config, 'test_time_flip': test_time_flip}
         if test_time_sizes is not None: self.config = {**self.config, 'test_time_sizes': test_time_sizes}
         flip_setting(self.config); input_sizes(self.config)         # a bad value fails here, not mid-album
