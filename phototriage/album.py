@@ -17,8 +17,8 @@ from .picking import *
 from .outputs import *
 
 # %% auto #0
-__all__ = ['REPORT_FILES', 'album_components', 'album_weights', 'album_norm_floors', 'album_features', 'select_album',
-           'AlbumComposite', 'show_picks', 'reuse_freed_memory', 'run_measured']
+__all__ = ['REPORT_FILES', 'album_components', 'album_weights', 'album_norm_floors', 'album_features', 'foreign_reports',
+           'select_album', 'AlbumComposite', 'show_picks', 'reuse_freed_memory', 'run_measured']
 
 # %% ../nbs/06d_album.ipynb #49b97229
 def album_components(table:pd.DataFrame,          # `analyse_photos`' table (`path`, `key`, `series`, `ALBUM_FEATURES`)
@@ -60,6 +60,11 @@ def album_features(table:pd.DataFrame,          # `analyse_photos`' table
 
 REPORT_FILES = ('selection.csv', 'selection.json', 'report.html')   # what every run writes over
 
+def foreign_reports(out:str|Path)->list: # An album's output folder
+    "The `REPORT_FILES` in `out` that an earlier run did not write (no `OUTPUT_MARKER`): a user's own, kept unless forced"
+    out = Path(out)
+    return [n for n in REPORT_FILES if (out/n).exists()] if out.is_dir() and not (out/OUTPUT_MARKER).exists() else []
+
 def select_album(photos_dir:str|Path,         # Folder of photos, read recursively; never modified
                  out:str|Path,                # Output folder: selection, report, picks, sidecars
                  config:str|Path|dict=None,   # YAML file or dict of album settings (`album_config`)
@@ -85,7 +90,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     if root.is_relative_to(out): raise ValueError(f"out {out} is the photo folder {root} or contains it: choose a "
                                                   f"folder of its own")
     # a folder that an earlier run did not write (no marker) keeps a user's own selection.csv or report.html
-    theirs = [n for n in REPORT_FILES if (out/n).exists()] if out.is_dir() and not (out/OUTPUT_MARKER).exists() else []
+    theirs = foreign_reports(out)
     if theirs and not (force or dry_run): raise FileExistsError(
         f"{out} holds {', '.join(theirs)} that phototriage did not write (no {OUTPUT_MARKER}): choose another output "
         f"folder, or replace them with force (--force)")

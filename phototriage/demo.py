@@ -14,7 +14,7 @@ from .features import photo_features, set_torch_threads
 from .pairwise import train_pairwise, HeadScorer
 from .series import train_series, SeriesScorer
 from .siamese import SiameseScorer, SHIPPED_SIAMESE
-from .album import make_synthetic_album, select_album
+from .album import make_synthetic_album, select_album, foreign_reports
 from .ingest import synthetic_album_files
 
 # %% auto #0
@@ -81,6 +81,8 @@ def run_demo(out:str|Path='phototriage-demo', # Where everything goes
     album_src = None
     if data is not None and not any(Path(data).rglob('*_pairlist.txt')): album_src = Path(data)   # a plain photo folder
     if album_src is None: synthetic_album_files(out/'album')   # a user's files there stop the demo now, not after training
+    if theirs := foreign_reports(out/'album-selection'): raise FileExistsError(    # and a user's report, before training
+        f"{out/'album-selection'} holds {', '.join(theirs)} that phototriage did not write: choose another output folder")
     if album_src is None:
         if data is None:
             _say(f'1/5 making a synthetic PhotoTriage dataset ({n_series} series) from the photos shipped in '
@@ -107,7 +109,7 @@ def run_demo(out:str|Path='phototriage-demo', # Where everything goes
         _say(f'4/5 making a demo album of {n_bursts} bursts …', verbose)
         make_synthetic_album(album_src, n_bursts=n_bursts, seed=seed, long_side=1024)
     _say(f'5/5 album selection on {album_src} …', verbose)
-    sel = select_album(album_src, out/'album-selection', cache_dir=cache_dir, progress=verbose, force=True)
+    sel = select_album(album_src, out/'album-selection', cache_dir=cache_dir, progress=verbose)
     res.update(report=sel['report'], selection=sel['selection'], picks=str(out/'album-selection'/'picks'),
                seconds=round(time.perf_counter() - t0, 1),
                album=dict(photos=sel['photos'], series=sel['series'], skipped=len(sel['skipped'])))

@@ -174,13 +174,17 @@ def make_synthetic_album(out:str|Path,                # Folder to write the albu
     the ground truth `path, burst, quality, is_best`"""
     from phototriage.synthetic import package_photos, RECIPES, latent_quality, degrade
     if recipe not in RECIPES: raise ValueError(f"unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}")
+    if n_bursts < 1: raise ValueError(f"n_bursts {n_bursts}: an album needs at least one burst")
+    if not len(sizes) or min(sizes) < 1: raise ValueError(f"sizes {sizes}: each burst size at least 1")
+    if isinstance(photos, (str, Path)): photos = [photos]              # one folder (or one photo), not its characters
+    photos = [Path(p) for p in (package_photos() if photos is None else photos)]
+    if len(photos) == 1 and photos[0].is_dir(): photos = sorted(photos[0].glob('*.jpg'))
+    if not photos: raise ValueError("no source photos (a folder's are its .jpg files)")
     out = Path(out)
     for p in synthetic_album_files(out): p.unlink()    # an earlier synthetic album's; anything else stops it here
     out.mkdir(parents=True, exist_ok=True)
     truth = out/'ground_truth.csv'       # each photo is listed before it is written: a killed run's photos stay ours
     with atomic_write(truth) as tmp: tmp.write_text('path,burst,quality\n')   # replaces a link, never writes through it
-    photos = [Path(p) for p in (photos or package_photos())]
-    if isinstance(photos, list) and len(photos) == 1 and photos[0].is_dir(): photos = sorted(photos[0].glob('*.jpg'))
     rng = np.random.default_rng(seed)
     t = dt.datetime.strptime(start, '%Y:%m:%d %H:%M:%S')
     order = rng.permutation(len(photos)); rows = []
