@@ -10,7 +10,7 @@ from typing import Protocol, runtime_checkable
 import numpy as np, pandas as pd
 
 # %% auto #0
-__all__ = ['COMPARISON_COLUMNS', 'Scorer', 'scorer_name', 'score_with', 'RandomScorer', 'photos_view', 'best_ranks',
+__all__ = ['COMPARISON_COLUMNS', 'Scorer', 'scorer_name', 'score_with', 'RandomScorer', 'photos_view', 'MeanScorer', 'best_ranks',
            'evaluate_scores', 'compare_scores', 'evaluate_scorer', 'compare_methods']
 
 # %% ../nbs/01a_evaluation.ipynb #fb867eb7
@@ -49,6 +49,19 @@ def photos_view(photos:pd.DataFrame          # One row per photo: `path`, `serie
                )->SimpleNamespace:
     "`photos` where the scoring functions of the model chapters expect a dataset (they read its `.photos`)"
     return SimpleNamespace(photos=photos)
+
+# %% ../nbs/01a_evaluation.ipynb #da210cf7
+class MeanScorer:
+    "The mean of several scorers' scores, photo by photo: an ensemble of models whose scores share one scale"
+    def __init__(self,
+                 scorers:list,                # `Scorer`s on one scale (e.g. the Siamese's round-robin probabilities)
+                 name:str=None):              # Its name in tables; default: the members' names joined by ' + '
+        self.scorers = list(scorers)
+        if not self.scorers: raise ValueError('MeanScorer needs at least one scorer')
+        self.name = name or ' + '.join(scorer_name(s) for s in self.scorers)
+    def __call__(self, photos:pd.DataFrame,   # One row per photo: `path`, `series_id`
+                 features:dict=None)->np.ndarray: # Passed to every member
+        return np.mean([score_with(s, photos, features) for s in self.scorers], axis=0)
 
 # %% ../nbs/01a_evaluation.ipynb #81a310bc
 def best_ranks(data,                        # A `TriageData`: its `photos` and the series' released best
