@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_ingest.ipynb #7c8825e1
 from __future__ import annotations
-import os, gc, json, re, datetime as dt
+import os, gc, io, json, re, datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
@@ -151,7 +151,9 @@ def synthetic_album_files(out:str|Path            # A folder that may hold an ea
     if not out.is_dir(): return []
     truth, ours = out/'ground_truth.csv', set()
     if truth.is_file():
-        try: names = pd.read_csv(truth, usecols=['path']).path.astype(str).map(lambda s: Path(s).name).tolist()
+        text = truth.read_text(errors='replace')
+        if not text.endswith('\n'): text = text[:text.rfind('\n') + 1]   # a killed append's half line: no photo yet
+        try: names = pd.read_csv(io.StringIO(text), usecols=['path']).path.astype(str).map(lambda s: Path(s).name).tolist()
         except ValueError: names = None           # not a CSV, or no `path` column: not an album's truth
         if names is not None and all(SYNTHETIC_NAME.fullmatch(n) for n in names): ours = {truth, *(out/n for n in names)}
     theirs = sorted(p.name for p in out.iterdir() if not p.name.startswith('.') and not (p in ours and p.is_file()))
