@@ -60,7 +60,8 @@ def album_features(table:pd.DataFrame,          # `analyse_photos`' table
 
 REPORT_FILES = ('selection.csv', 'selection.json', 'report.html')   # what every run writes over
 
-def foreign_reports(out:str|Path)->list: # An album's output folder
+def foreign_reports(out:str|Path # An album's output folder
+                   )->list: # Names of the report files a user wrote there
     "The `REPORT_FILES` in `out` that an earlier run did not write (no `OUTPUT_MARKER`): a user's own, kept unless forced"
     out = Path(out)
     return [n for n in REPORT_FILES if (out/n).exists()] if out.is_dir() and not (out/OUTPUT_MARKER).exists() else []
