@@ -4,16 +4,16 @@
 
 # %% ../nbs/00_weights.ipynb #e9a2d87c
 from __future__ import annotations
-import os, re, time, shutil, hashlib, threading, importlib.metadata, importlib.resources
+import os, re, stat, time, shutil, hashlib, threading, importlib.metadata, importlib.resources
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 # torch is imported by the functions that need it: the album's warm path hashes files and finds assets without it
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'TEMP_NAME', 'WeightSpec', 'file_hash', 'asset', 'atomic_write', 'process_alive', 'remove_orphan_temps',
-           'WeightsHashError', 'verify_weights', 'ResolvedWeights', 'WeightsNotFoundError', 'weight_candidates',
-           'find_weights', 'load_state_dict', 'weights_report']
+__all__ = ['WEIGHTS', 'TEMP_NAME', 'WeightSpec', 'file_hash', 'asset', 'process_umask', 'file_mode', 'atomic_write',
+           'process_alive', 'remove_orphan_temps', 'WeightsHashError', 'verify_weights', 'ResolvedWeights',
+           'WeightsNotFoundError', 'weight_candidates', 'find_weights', 'load_state_dict', 'weights_report']
 
 # %% ../nbs/00_weights.ipynb #516afc07
 @dataclass(frozen=True)
@@ -72,6 +72,22 @@ def asset(*parts:str)->Path: # Path parts under the package's `assets/` folder
     return Path(str(importlib.resources.files('phototriage').joinpath('assets', *parts)))
 
 # %% ../nbs/00_weights.ipynb #b36a9075
+def process_umask()->int: # The permission bits new files of this process leave out
+    "This process's umask, read without changing it where Linux shows it (`/proc/self/status`)"
+    try:
+        for line in Path('/proc/self/status').read_text().splitlines():
+            if line.startswith('Umask:'): return int(line.split()[1], 8)
+    except OSError: pass
+    with _umask_lock: mask = os.umask(0o022); os.umask(mask); return mask   # elsewhere: set and put back at once
+_umask_lock = threading.Lock()
+
+def file_mode(dest:str|Path # A file about to be written or replaced
+             )->int: # The permission bits to give it
+    "`dest`'s own permissions if it is a file already (a user's `chmod` kept), else what `open` would give a new file"
+    dest = Path(dest)
+    if dest.is_file() and not dest.is_symlink(): return stat.S_IMODE(dest.stat().st_mode)
+    return 0o666 & ~process_umask()
+
 @contextmanager
 def atomic_write(dest:str|Path,        # The file (or folder) to write
                  keep_suffix:bool=False # End the temporary name with `dest`'s suffix (for writers that read it, e.g. `cv2.imwrite`)
@@ -82,6 +98,7 @@ def atomic_write(dest:str|Path,        # The file (or folder) to write
     tmp = dest.with_name(f'.{dest.name}.{os.getpid()}-{threading.get_ident()}.tmp' + (dest.suffix if keep_suffix else ''))
     try:
         yield tmp
+        if tmp.is_file() and not tmp.is_symlink(): os.chmod(tmp, file_mode(dest))
         os.replace(tmp, dest)
     finally:
         if tmp.is_dir() and not tmp.is_symlink(): shutil.rmtree(tmp, ignore_errors=True)
