@@ -320,26 +320,32 @@ def pick_series(scores:pd.DataFrame,      # One row per photo: `series`, each we
             g['composite'] -= resolution_penalty * smaller
         order = g.composite.sort_values(ascending=False, kind='stable').index
         best = order[0]
+        # exact copies of the best (same content key: one file imported twice) score alike: never judged against it
+        copies = set(g.index[(g.key == g.loc[best, 'key']) & (g.index != best)]) if 'key' in g else set()
+        rivals = [i for i in order[1:] if i not in copies]
+        named = f': {", ".join(Path(g.path[i]).name for i in sorted(copies))}' if 'path' in g and len(copies) <= 3 else ''
+        copy_note = (f'; {len(copies)} exact cop{"ies" if len(copies) > 1 else "y"} of it (same content{named}), not '
+                     'judged against it' if copies else '')
         parts = ', '.join(f'{c} {g.loc[best, c + "_norm"]:.2f}×{w[c]:.2f}' for c in w if w[c])
         tie = None
-        if len(g) == 1: reason = f'only photo in its series (composite {g.loc[best, "composite"]:.3f})'
+        if not rivals: reason = f'only photo in its series (composite {g.loc[best, "composite"]:.3f})'
         else:
             no_faces = '' if has_faces else '; no faces: portrait weight redistributed'
             reason = (f'highest composite {g.loc[best, "composite"]:.3f} ({parts}{no_faces}); '
-                      + _decided_by(g, best, order[1], w))
+                      + _decided_by(g, best, rivals[0], w))
             if (n_small := int(np.sum(np.asarray(smaller) > 0.01))):
                 reason += f'; {n_small} smaller cop{"ies" if n_small > 1 else "y"} penalised for resolution'
-            if g.loc[best, 'composite'] - g.loc[order[1], 'composite'] <= tie_margin:
+            if g.loc[best, 'composite'] - g.loc[rivals[0], 'composite'] <= tie_margin:
                 if tiebreak is None: reason += f'; top two within {tie_margin:.0%}, no tiebreaker configured'
-                else: tie = (best, order[1]); ties.append(tie)
-        groups.append((g, best, reason, tie))
+                else: tie = (best, rivals[0]); ties.append(tie)
+        groups.append((g, best, reason, tie, copy_note))
     verdicts = dict(zip(ties, map_pairs(lambda ij: tiebreak(*ij), ties)))
     out = []
-    for g, best, reason, tie in groups:
+    for g, best, reason, tie, copy_note in groups:
         if tie:
             p = verdicts[tie]
             if p < 0.5: best, p = tie[1], 1 - p
             reason = f'top two within {tie_margin:.0%} on composite; Siamese tiebreak prefers it (p = {p:.2f})'
-        g['pick'] = g.index == best; g['reason'] = np.where(g.pick, reason, '')
+        g['pick'] = g.index == best; g['reason'] = np.where(g.pick, reason + copy_note, '')
         out.append(g)
     return pd.concat(out).loc[scores.index]
