@@ -90,6 +90,8 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     if sidecars not in SIDECAR_MODES: raise ValueError(f"sidecars {sidecars!r}: use {', '.join(SIDECAR_MODES)}")
     if root.is_relative_to(out): raise ValueError(f"out {out} is the photo folder {root} or contains it: choose a "
                                                   f"folder of its own")
+    if out.exists() and not out.is_dir(): raise NotADirectoryError(f"out {out} is a file: choose a folder for the "
+                                                                   f"selection, report and picks")
     # a folder that an earlier run did not write (no marker) keeps a user's own selection.csv or report.html
     theirs = foreign_reports(out)
     if theirs and not (force or dry_run): raise FileExistsError(
