@@ -56,8 +56,8 @@ def _checkpoint_callback(ck:Path, stage:int, done:int):
         order = 70                                        # after the trackers have judged the epoch
         def after_epoch(self):
             ck.mkdir(exist_ok=True); tag = f'{stage}-{done + self.epoch + 1}'   # files of one epoch, named for it:
-            save_file({k: v.contiguous() for k, v in self.learn.model.state_dict().items()},   # a kill while writing
-                      str(ck/f'model-{tag}.safetensors'))                               # them leaves the last epoch's
+            with atomic_write(ck/f'model-{tag}.safetensors') as tmp:          # a kill while writing them leaves the
+                save_file({k: v.contiguous() for k, v in self.learn.model.state_dict().items()}, str(tmp))  # last epoch's
             torch.save(_plain(self.learn.opt.state_dict()), ck/f'optimizer-{tag}.pt')   # plain: read back weights-only
             trackers = {type(cb).__name__: [float(cb.best), getattr(cb, 'wait', 0)]
                         for cb in self.learn.cbs if isinstance(cb, TrackerCallback)}
