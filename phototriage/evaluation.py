@@ -10,8 +10,8 @@ from typing import Protocol, runtime_checkable
 import numpy as np, pandas as pd
 
 # %% auto #0
-__all__ = ['COMPARISON_COLUMNS', 'Scorer', 'scorer_name', 'score_with', 'RandomScorer', 'photos_view', 'MeanScorer', 'best_ranks',
-           'evaluate_scores', 'compare_scores', 'evaluate_scorer', 'compare_methods']
+__all__ = ['COMPARISON_COLUMNS', 'Scorer', 'scorer_name', 'checked_scores', 'score_with', 'RandomScorer', 'photos_view',
+           'MeanScorer', 'best_ranks', 'evaluate_scores', 'compare_scores', 'evaluate_scorer', 'compare_methods']
 
 # %% ../nbs/01a_evaluation.ipynb #fb867eb7
 @runtime_checkable
@@ -25,17 +25,24 @@ def scorer_name(scorer                       # A `Scorer`: any callable `(photos
     "A scorer's `name`, else its function or class name"
     return getattr(scorer, 'name', None) or getattr(scorer, '__name__', None) or type(scorer).__name__
 
+def checked_scores(scores,               # Per-photo scores, any array-like
+                   n_photos:int,         # How many photos they should score
+                   who:str='given'       # Opens the error message: who gave them
+                  )->np.ndarray:
+    "`scores` as one flat float array, checked: `n_photos` finite numbers, or an error saying how many are not"
+    s = np.asarray(scores, dtype=float).reshape(-1)
+    if len(s) != n_photos: raise ValueError(f"{who} {len(s)} scores for {n_photos} photos")
+    bad = np.flatnonzero(~np.isfinite(s))
+    if len(bad): raise ValueError(f"{who} {len(bad)} scores that are NaN or infinite (rows "
+                                  f"{', '.join(map(str, bad[:5]))}{', …' if len(bad) > 5 else ''})")
+    return s
+
 def score_with(scorer,                # A `Scorer`: any callable `(photos, features)` → scores
                photos:pd.DataFrame,   # One row per photo: `path`, `series_id`
                features:dict=None,    # Feature group → array aligned with `photos`
               )->np.ndarray:
     "`scorer`'s scores of `photos` as floats, checked: one finite number per photo, or an error naming the scorer"
-    s = np.asarray(scorer(photos, features or {}), dtype=float).reshape(-1)
-    name = scorer_name(scorer)
-    if len(s) != len(photos): raise ValueError(f"scorer {name!r} returned {len(s)} scores for {len(photos)} photos")
-    if not np.isfinite(s).all(): raise ValueError(f"scorer {name!r} returned {int((~np.isfinite(s)).sum())} scores "
-                                                  f"that are NaN or infinite")
-    return s
+    return checked_scores(scorer(photos, features or {}), len(photos), f'scorer {scorer_name(scorer)!r} returned')
 
 class RandomScorer:
     "The baseline: uniform random scores from a fixed seed"
@@ -70,7 +77,7 @@ def best_ranks(data,                        # A `TriageData`: its `photos` and t
               )->pd.Series:
     """Rank (1 = top) that `scores` give each series' best photo of `data` (a `TriageData`); ties broken at random with
     `seed`"""
-    s = pd.Series(np.asarray(scores, float), index=data.photos.index)
+    s = pd.Series(checked_scores(scores, len(data.photos), 'best_ranks was given'), index=data.photos.index)
     rng = np.random.default_rng(seed)
     out = {}
     for sid, g in data.photos.groupby('series_id'):
@@ -87,7 +94,8 @@ def evaluate_scores(data,                        # A `TriageData`: photos, pairs
                    )->dict:
     """Pairwise accuracy, top-1/2/3, mean rank and MRR of per-photo `scores` (aligned with `data.photos`, `data` a
     `TriageData`), with random baselines"""
-    s = pd.Series(np.asarray(scores, float),
+    scores = checked_scores(scores, len(data.photos), 'evaluate_scores was given')   # a NaN would count as a wrong pair
+    s = pd.Series(scores,
                   index=pd.MultiIndex.from_arrays([data.photos.series_id, data.photos.photo_idx]))
     p = data.pairs[data.pairs.ratio != 0.5]
     sa = s.reindex(pd.MultiIndex.from_arrays([p.series_id, p.photo_a])).to_numpy()
