@@ -56,20 +56,20 @@ def _exif_camera(exif)->str:
 def photo_header(path                         # A photo file (any `SUPPORTED` format)
                 )->dict:
     """What ingest reads from a photo's header, decoding nothing: capture `time` and its `time_source` (EXIF, else the
-    file's time), the `camera` that took it (EXIF; '' where unknown) and the stored `pixels`"""
+    file's time), the `camera` that took it (EXIF; '' where unknown), the stored `size` (width, height) and `pixels`"""
     path = Path(path); raw = path.suffix.lower() in RAW_SUFFIXES; t = source = None; camera = ''
     if raw:  # the sensor's size; Pillow reads the EXIF of TIFF-based RAWs (DNG, NEF, CR2, ARW)
         import rawpy
-        with rawpy.imread(str(path)) as r: pixels = r.sizes.width * r.sizes.height
+        with rawpy.imread(str(path)) as r: size = r.sizes.width, r.sizes.height
     else: enable_heif(path)
     try:
         with Image.open(path) as img:
-            if not raw: pixels = img.size[0] * img.size[1]
+            if not raw: size = img.size
             exif = img.getexif(); t, source = _exif_time(exif); camera = _exif_camera(exif)
     except Exception:
         if not raw: raise                            # CR3, RAF and the like: the file's time
     return dict(time=t if t is not None else os.stat(path).st_mtime, time_source=source or 'file time',
-                camera=camera, pixels=int(pixels))
+                camera=camera, size=tuple(map(int, size)), pixels=int(size[0] * size[1]))
 
 OUTPUT_MARKER = '.phototriage-output'     # in every output folder of `select_album`: ingest never reads one as photos
 
@@ -282,10 +282,7 @@ def analyse_photo(path:str|Path,               # Photo file
     from phototriage.portrait import portrait_features
     img = load_image(path, max_size=decode_size)
     if min(img.shape[:2]) < 16:                  # named by its stored size, which the user knows, not the decode's
-        size = f'{img.shape[1]}×{img.shape[0]}'
-        try:
-            with Image.open(path) as stored: stored = '×'.join(map(str, stored.size))
-        except Exception: stored = size          # a RAW: the decode's size
+        size, stored = f'{img.shape[1]}×{img.shape[0]}', '×'.join(map(str, photo_header(path)['size']))
         at = '' if stored == size else f'; {size} at the long side of {decode_size} it is analysed at'
         raise ImageLoadError(f"{path}: {stored} is too thin to analyse (a side under 16 pixels{at})")
     f = iqa_features(img, 1000)
