@@ -97,15 +97,15 @@ def content_keys(paths,                  # Files to key
                  cache_dir:str|Path=None,# Feature cache folder holding the index; None: `default_cache_dir()`
                  n_workers:int=None,     # Hashing threads; default all cores
                 )->tuple:
-    """The `file_hash` of each path (`None` where unreadable) and the `(path, error)` of those; unchanged files are not
-    re-read"""
+    """The `file_hash` of each path (`None` where unreadable) and the `(path, reason)` of those; unchanged files are
+    not re-read"""
     paths = [str(p) for p in paths]
     db_path = Path(cache_dir or default_cache_dir())/CACHE_INDEX
     db_path.parent.mkdir(parents=True, exist_ok=True)
     keys, sigs, errors = [None] * len(paths), [None] * len(paths), []
     for i, p in enumerate(paths):
         try: sigs[i] = _stat_sig(os.stat(p))
-        except OSError as e: errors.append((p, f'{p}: cannot be read ({e.strerror or e})'))
+        except OSError as e: errors.append((p, f'cannot be read ({e.strerror or e})'))
     with sqlite3.connect(db_path, timeout=60) as db:
         db.execute('CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, inode '
                    'INTEGER, key TEXT)')
@@ -122,7 +122,7 @@ def content_keys(paths,                  # Files to key
             else: todo.append(i)
         def hash_one(i):
             try: return file_hash(paths[i]), None
-            except OSError as e: return None, f'{paths[i]}: cannot be read ({e.strerror or e})'
+            except OSError as e: return None, f'cannot be read ({e.strerror or e})'
         with ThreadPoolExecutor(n_workers or os.cpu_count()) as ex: hashed = list(ex.map(hash_one, todo))
         rows = []
         for i, (k, err) in zip(todo, hashed):

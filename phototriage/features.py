@@ -214,7 +214,7 @@ class _PhotoDataset(torch.utils.data.Dataset):
     def __len__(self): return len(self.paths)
     def __getitem__(self, i):
         try: return i, self.preprocess(load_image(self.paths[i], max_size=self.decode_size)), ''
-        except ImageLoadError as e: return i, None, str(e)
+        except ImageLoadError as e: return i, None, e.reason
 
 def _collate(batch):
     ok = [b for b in batch if b[1] is not None]
@@ -258,7 +258,7 @@ def extract_features(paths,                       # Image files
         futures = [client.submit(_features_chunk, [paths[g[0]] for g in part], [keys[g[0]] for g in part], bb,
                                  str(cache_dir), bs, pure=False) for part in parts]
         for part, f in PhotoProgress(list(zip(parts, futures)), len(todo), lambda pf: len(pf[0]), progress):
-            errors += [(paths[i], e.replace(paths[part[j][0]], paths[i], 1)) for j, e in f.result() for i in part[j]]
+            errors += [(paths[i], e) for j, e in f.result() for i in part[j]]
         cache.refresh()
     elif todo:
         prev = torch.get_num_threads(); set_torch_threads(threads)
@@ -269,7 +269,7 @@ def extract_features(paths,                       # Image files
         try:
             with torch.inference_mode():
                 for idx, x, bad in PhotoProgress(dl, len(todo), lambda b: len(b[0]) + len(b[2]), progress):
-                    errors += [(paths[i], e.replace(paths[todo[j][0]], paths[i], 1)) for j, e in bad for i in todo[j]]
+                    errors += [(paths[i], e) for j, e in bad for i in todo[j]]
                     if x is None: continue
                     pend_v.append(backbone(x).float().numpy()); pend_k += [keys[todo[j][0]] for j in idx]
                     if len(pend_k) >= chunk: cache.put(pend_k, np.concatenate(pend_v)); pend_k, pend_v = [], []
@@ -295,11 +295,11 @@ def photo_features(data,                        # A `TriageData`: its photos' pa
     for g in groups:
         if g == 'iqa':
             df, errs = extract_iqa(paths, cache_dir=cache_dir, progress=progress)
-            if errs: raise ImageLoadError(f"{len(errs)} photos could not be read, e.g. {errs[0][1]}")
+            if errs: raise ImageLoadError(None, f"{len(errs)} photos could not be read, e.g. {errs[0][0]}: {errs[0][1]}")
             out[g] = df.loc[paths].to_numpy(np.float32)
         else:
             bb = get_backbone(cnn if g == 'cnn' else 'clip')
             f, ok, errs = extract_features(paths, bb, cache_dir, progress=progress, client=client)
-            if errs: raise ImageLoadError(f"{len(errs)} photos could not be read, e.g. {errs[0][1]}")
+            if errs: raise ImageLoadError(None, f"{len(errs)} photos could not be read, e.g. {errs[0][0]}: {errs[0][1]}")
             out[g] = f
     return out

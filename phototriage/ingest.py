@@ -284,7 +284,7 @@ def analyse_photo(path:str|Path,               # Photo file
     if min(img.shape[:2]) < 16:                  # named by its stored size, which the user knows, not the decode's
         size, stored = f'{img.shape[1]}×{img.shape[0]}', '×'.join(map(str, photo_header(path)['size']))
         at = '' if stored == size else f'; {size} at the long side of {decode_size} it is analysed at'
-        raise ImageLoadError(f"{path}: {stored} is too thin to analyse (a side under 16 pixels{at})")
+        raise ImageLoadError(path, f"{stored} is too thin to analyse (a side under 16 pixels{at})")
     f = iqa_features(img, 1000)
     faces = faces or {}
     # faces are searched, the embedding and thumbnail made, on it
@@ -320,7 +320,7 @@ def _analyse_chunk(todo:dict, cache_dir:Path, decode_size:int, thumb_size:int, f
     thumbs = thumbs_dir(cache_dir, decode_size, thumb_size); thumbs.mkdir(parents=True, exist_ok=True)
     def job(key):
         try: return analyse_photo(todo[key][0], backbone, decode_size, faces, thumbs/f'{key}.jpg', thumb_size), None
-        except ImageLoadError as e: return None, str(e).removeprefix(f'{todo[key][0]}: ')   # the path is said beside it
+        except ImageLoadError as e: return None, e.reason                       # the path is said beside it
         except Exception as e:  # one photo's failure, never the batch's
             return None, f'analysis failed ({type(e).__name__}: {str(e).strip().splitlines()[-1][:200]})'
     threads = torch.get_num_threads(), cv2.getNumThreads()

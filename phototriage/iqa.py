@@ -21,7 +21,12 @@ __all__ = ['DECODE_FACTOR', 'MAX_PIXELS', 'LARGE_DECODE', 'RAW_SUFFIXES', 'HEIF_
 
 # %% ../nbs/01_iqa.ipynb #0ef3ad94
 class ImageLoadError(Exception):
-    "An image that cannot be loaded; the message names the file"
+    "An image (or images) that cannot be loaded: `path` and `reason` apart, the message naming the file"
+    def __init__(self, path,                   # The file; None where the error is about several
+                 reason:str):                  # Why, without the path
+        self.path, self.reason = path, reason
+        super().__init__(reason if path is None else f"{path}: {reason}")
+    def __reduce__(self): return type(self), (self.path, self.reason)   # crosses process boundaries whole
 
 DECODE_FACTOR = 2  # a model of input size s reads a photo decoded at DECODE_FACTOR × s (long side), then resized
 # decompression-bomb limit (Pillow's own): larger images are refused from their header, never decoded
@@ -85,8 +90,8 @@ def load_image(path:str|Path,         # Image file: JPEG, PNG, TIFF, WebP, GIF (
     try:
         with Image.open(path) as img:
             w, h = img.size
-            if w * h > max_pixels: raise ImageLoadError(f"{path}: {w}×{h} exceeds the {max_pixels:,}-pixel limit "
-                                                        f"(decompression bomb?)")
+            if w * h > max_pixels: raise ImageLoadError(path, f"{w}×{h} exceeds the {max_pixels:,}-pixel limit "
+                                                              f"(decompression bomb?)")
             if max_size and max(w, h) > max_size and img.format == 'JPEG':
                 s = max_size / max(w, h); img.draft('RGB', (max(1, int(w * s)), max(1, int(h * s))))
             large = img.size[0] * img.size[1] > LARGE_DECODE
@@ -104,7 +109,7 @@ def load_image(path:str|Path,         # Image file: JPEG, PNG, TIFF, WebP, GIF (
         if isinstance(e, Image.DecompressionBombError):
             msg = f"exceeds the {max_pixels:,}-pixel limit (decompression bomb?): {e}"
         else: msg = f"cannot be loaded as an image ({type(e).__name__}: {e})"
-        raise ImageLoadError(f"{path}: {msg}") from None
+        raise ImageLoadError(path, msg) from None
     a = _fit_long_side(a, max_size)
     return a if a.flags.writeable and a.flags.c_contiguous else np.array(a)   # PIL's arrays are read-only
 
@@ -140,7 +145,7 @@ def load_raw(path:str|Path,            # Camera RAW file (DNG, CR2/CR3, NEF, ARW
     try:
         with rawpy.imread(str(path)) as raw:
             w, h, flip = raw.sizes.width, raw.sizes.height, raw.sizes.flip
-            if w * h > max_pixels: raise ImageLoadError(f"{path}: {w}×{h} exceeds the {max_pixels:,}-pixel limit")
+            if w * h > max_pixels: raise ImageLoadError(path, f"{w}×{h} exceeds the {max_pixels:,}-pixel limit")
             want = min(max_size or max(w, h), max(w, h))
             try: thumb = raw.extract_thumb()
             except (rawpy.LibRawNoThumbnailError, rawpy.LibRawUnsupportedThumbnailError): thumb = None
@@ -158,7 +163,7 @@ def load_raw(path:str|Path,            # Camera RAW file (DNG, CR2/CR3, NEF, ARW
                                                         output_bps=8)
     except ImageLoadError: raise
     except Exception as e:
-        raise ImageLoadError(f"{path}: cannot be read as a camera RAW file ({type(e).__name__}: {e})") from None
+        raise ImageLoadError(path, f"cannot be read as a camera RAW file ({type(e).__name__}: {e})") from None
     return np.ascontiguousarray(_fit_long_side(a, want))
 
 def write_dng(path:str|Path,               # Where to write the `.dng`
@@ -239,7 +244,7 @@ def iqa_extractor_id(work_size:int=1000           # Long side the features are m
 
 def _iqa_job(path, work_size):
     try: return iqa_features(load_image(path, max_size=work_size), work_size), None
-    except ImageLoadError as e: return None, str(e)
+    except ImageLoadError as e: return None, e.reason
 
 def extract_iqa(paths,                       # Image files
                 cache_dir:str|Path=None,     # Feature cache folder; None: no cache
@@ -248,7 +253,7 @@ def extract_iqa(paths,                       # Image files
                 chunk:int=256,               # Photos per cache shard (what an interruption can lose)
                 progress:bool=True           # Show a progress bar
                ):
-    "IQA features of `paths` as a DataFrame (index: path), and the list of `(path, error)` skipped"
+    "IQA features of `paths` as a DataFrame (index: path), and the list of `(path, reason)` skipped"
     paths = [str(p) for p in paths]
     if cache_dir:                                  # identical files are computed once
         cache = FeatureCache(cache_dir, iqa_extractor_id(work_size))
@@ -264,7 +269,7 @@ def extract_iqa(paths,                       # Image files
                        progress=progress and len(todo) > chunk // 4, threadpool=False)
         new_keys, new_vals = [], []
         for g, (f, err) in zip(part, res):
-            if err: errors += [(paths[i], err.replace(paths[g[0]], paths[i], 1)) for i in g]; continue
+            if err: errors += [(paths[i], err) for i in g]; continue
             rows.update((i, f) for i in g)
             if cache: new_keys.append(keys[g[0]]); new_vals.append([f[k] for k in IQA_FEATURES])
         if cache: cache.put(new_keys, np.array(new_vals))
@@ -299,6 +304,6 @@ class RuleScorer:
         f = (features or {}).get('iqa')
         if f is None:                                        # computed here, as `extract_iqa` does for a folder
             table, errors = extract_iqa(photos.path, work_size=self.work_size, n_workers=0, progress=False)
-            if errors: raise ImageLoadError(f"{len(errors)} photos cannot be scored, e.g. {errors[0][1]}")
+            if errors: raise ImageLoadError(None, f"{len(errors)} photos cannot be scored, e.g. {errors[0][0]}: {errors[0][1]}")
             f = table.loc[[str(p) for p in photos.path], IQA_FEATURES].to_numpy()
         return iqa_scores(pd.DataFrame(np.asarray(f, np.float32), columns=IQA_FEATURES))[self.rule]

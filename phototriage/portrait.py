@@ -229,7 +229,7 @@ def genki_faces(folder:str|Path,             # A GENKI-4K-format folder: `labels
                                                                     f"(labels.txt and files/)")
     labels, crops, skipped = _genki_faces(str(folder), (folder/'labels.txt').stat().st_mtime, min_frac, size)
     if skipped:
-        if not len(labels): raise ImageLoadError(f"{folder}: none of its {len(skipped)} photos could be read: {skipped[0]}")
+        if not len(labels): raise ImageLoadError(folder, f"none of its {len(skipped)} photos could be read: {skipped[0]}")
         warnings.warn(f"{folder}: {len(skipped)} of {len(skipped) + len(labels)} photos could not be read and are left "
                       f"out: " + '; '.join(skipped[:5]) + (' …' if len(skipped) > 5 else ''))
     return labels.copy(), crops
