@@ -12,7 +12,7 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as 
 from .data import TriageData, photo_row_index
 from .loaders import SeriesBatchSampler
 from .iqa import load_image, input_sizes
-from .evaluation import evaluate_scores, photos_view
+from .evaluation import evaluate_scores, photos_view, MeanScorer, scorer_name
 from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threads, fold_batchnorm
 from .pairwise import mlp, pair_accuracy
 from .training import Stage, fit, Run, save_run, load_run
@@ -20,9 +20,10 @@ from .iqa import decode_size_for
 from .weights import asset
 
 # %% auto #0
-__all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'siamese_config', 'siamese_preprocess', 'SiameseCNNRanker',
-           'siamese_splitter', 'SiamesePairs', 'preload_images', 'siamese_inputs', 'train_siamese', 'flip_setting',
-           'load_siamese', 'siamese_embeddings', 'compare_images', 'round_robin', 'siamese_scores', 'SiameseScorer']
+__all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'SHIPPED_SIAMESE_224', 'siamese_config', 'siamese_preprocess',
+           'SiameseCNNRanker', 'siamese_splitter', 'SiamesePairs', 'preload_images', 'siamese_inputs', 'train_siamese',
+           'flip_setting', 'load_siamese', 'siamese_embeddings', 'compare_images', 'round_robin', 'siamese_scores',
+           'SiameseScorer', 'SiameseEnsemble']
 
 # %% ../nbs/05_siamese.ipynb #72e5a22a
 CONFIG_DIR = asset('configs')
@@ -289,3 +290,22 @@ class SiameseScorer:
     def __call__(self, photos:pd.DataFrame,  # One row per photo: `path`, `series_id`
                  features:dict=None)->np.ndarray: # Not read: the model reads the photos
         return siamese_scores(self.model, photos.path, photos_view(photos), self.config)
+
+# %% ../nbs/05_siamese.ipynb #253b0178
+SHIPPED_SIAMESE_224 = [asset('models', f'siamese_224_s{seed}') for seed in (0, 1)]   # 224 px + mirror, seeds 0 and 1
+
+class SiameseEnsemble(MeanScorer):
+    """The mean of Siamese runs' round-robin scores, each at its own test-time setting; default: the shipped 160-px model
+    at 160+224+288 px and mirrors with the two shipped 224-px models (`SHIPPED_SIAMESE_224`)"""
+    def __init__(self, members:list=None,   # `SiameseScorer`s or run folders (each at its config's setting); None: the three shipped
+                 name:str='Siamese ensemble'): # Its name in tables
+        if members is None:
+            members = [SiameseScorer(SHIPPED_SIAMESE, test_time_sizes=[160, 224, 288], test_time_flip=True),
+                       *SHIPPED_SIAMESE_224]
+        members = [m if isinstance(m, SiameseScorer) else
+                   SiameseScorer(m) if isinstance(m, (str, Path)) else _not_siamese(m) for m in members]
+        super().__init__(members, name)
+
+def _not_siamese(m):
+    raise TypeError(f"SiameseEnsemble averages Siamese runs' probabilities; {scorer_name(m)!r} is not one: "
+                    f"use MeanScorer for scorers on other scales")
