@@ -196,7 +196,7 @@ class AlbumComposite:
         table, emb, errors = analyse_photos(photos.path, self.cache_dir, cfg['decode_size'], cfg['thumb_size'],
                                             self.n_workers,
                                             progress=False, faces=album_faces(cfg))
-        if errors: raise ImageLoadError(None, f"{len(errors)} photos cannot be analysed, e.g. {errors[0][0]}: {errors[0][1]}")
+        if errors: raise ImageLoadError.of_many(errors, 'photos cannot be analysed')
         table['series'] = photos.series_id.to_numpy()
         hub = ModelHub(cfg, self.cache_dir)
         table = album_components(table, emb, hub)

@@ -295,11 +295,11 @@ def photo_features(data,                        # A `TriageData`: its photos' pa
     for g in groups:
         if g == 'iqa':
             df, errs = extract_iqa(paths, cache_dir=cache_dir, progress=progress)
-            if errs: raise ImageLoadError(None, f"{len(errs)} photos could not be read, e.g. {errs[0][0]}: {errs[0][1]}")
+            if errs: raise ImageLoadError.of_many(errs)
             out[g] = df.loc[paths].to_numpy(np.float32)
         else:
             bb = get_backbone(cnn if g == 'cnn' else 'clip')
             f, ok, errs = extract_features(paths, bb, cache_dir, progress=progress, client=client)
-            if errs: raise ImageLoadError(None, f"{len(errs)} photos could not be read, e.g. {errs[0][0]}: {errs[0][1]}")
+            if errs: raise ImageLoadError.of_many(errs)
             out[g] = f
     return out

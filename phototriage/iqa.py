@@ -27,6 +27,11 @@ class ImageLoadError(Exception):
         self.path, self.reason = path, reason
         super().__init__(reason if path is None else f"{path}: {reason}")
     def __reduce__(self): return type(self), (self.path, self.reason)   # crosses process boundaries whole
+    @classmethod
+    def of_many(cls, errors:list,             # `(path, reason)` of each photo that failed
+                what:str='photos could not be read'): # What happened to them, after their count
+        "One error for several photos, naming the first: 'N photos ..., e.g. PATH: REASON'"
+        return cls(None, f"{len(errors)} {what}, e.g. {errors[0][0]}: {errors[0][1]}")
 
 DECODE_FACTOR = 2  # a model of input size s reads a photo decoded at DECODE_FACTOR × s (long side), then resized
 # decompression-bomb limit (Pillow's own): larger images are refused from their header, never decoded
@@ -304,6 +309,6 @@ class RuleScorer:
         f = (features or {}).get('iqa')
         if f is None:                                        # computed here, as `extract_iqa` does for a folder
             table, errors = extract_iqa(photos.path, work_size=self.work_size, n_workers=0, progress=False)
-            if errors: raise ImageLoadError(None, f"{len(errors)} photos cannot be scored, e.g. {errors[0][0]}: {errors[0][1]}")
+            if errors: raise ImageLoadError.of_many(errors, 'photos cannot be scored')
             f = table.loc[[str(p) for p in photos.path], IQA_FEATURES].to_numpy()
         return iqa_scores(pd.DataFrame(np.asarray(f, np.float32), columns=IQA_FEATURES))[self.rule]

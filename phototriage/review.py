@@ -120,8 +120,7 @@ def retrain_from_review(log:ReviewLog,               # The review's preferences
     set_seed(seed, reproducible=True)
     data = log.triage_data()
     table, emb, errors = analyse_photos(data.photos.path, cache_dir, progress=False)
-    if errors: raise ImageLoadError(None, f"{len(errors)} reviewed photos could not be read, e.g. "
-                                                        f"{errors[0][0]}: {errors[0][1]}")
+    if errors: raise ImageLoadError.of_many(errors, 'reviewed photos could not be read')
     base = Path(base or QUALITY_HEAD)
     head = load_head(base)
     X = torch.from_numpy(head.assembler.transform(dict(cnn=emb, iqa=table[IQA_FEATURES].to_numpy(np.float32))))

@@ -302,10 +302,10 @@ class SiameseEnsemble(MeanScorer):
         if members is None:
             members = [SiameseScorer(SHIPPED_SIAMESE, test_time_sizes=[160, 224, 288], test_time_flip=True),
                        *SHIPPED_SIAMESE_224]
-        members = [m if isinstance(m, SiameseScorer) else
-                   SiameseScorer(m) if isinstance(m, (str, Path)) else _not_siamese(m) for m in members]
-        super().__init__(members, name)
+        super().__init__([_siamese_member(m) for m in members], name)
 
-def _not_siamese(m):
+def _siamese_member(m):
+    if isinstance(m, SiameseScorer): return m
+    if isinstance(m, (str, Path)): return SiameseScorer(m)
     raise TypeError(f"SiameseEnsemble averages Siamese runs' probabilities; {scorer_name(m)!r} is not one: "
                     f"use MeanScorer for scorers on other scales")
