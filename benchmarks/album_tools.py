@@ -1,0 +1,58 @@
+"""Helpers the album benchmarks share (`album_resolution.py`, `quality_head_scales.py`): albums of the same bursts at
+two resolutions, and per-burst figures that paired bootstrap resamples can sum."""
+from pathlib import Path
+import numpy as np, pandas as pd
+import phototriage.synthetic as synthetic
+from phototriage.ingest import make_synthetic_album
+
+def make_paired_album(out:Path, photos:list, long_side:int, seed:int=4, n_bursts:int=120)->pd.DataFrame:
+    """`make_synthetic_album` of the varied recipe, each photo's noise drawn from a generator of its own: the album's
+    other draws (burst sizes, degradations, times) do not depend on the image size, so albums of one seed at two
+    sizes hold the same bursts with the same latent qualities. Made once; later calls read its ground truth."""
+    if not (Path(out)/'ground_truth.csv').exists():
+        degrade = synthetic.degrade
+        synthetic.degrade = lambda img, d, rng: degrade(img, d, np.random.default_rng(int(rng.integers(2**63))))
+        try: make_synthetic_album(out, n_bursts=n_bursts, photos=photos, seed=seed, long_side=long_side, recipe='varied')
+        finally: synthetic.degrade = degrade       # make_synthetic_album imports it from the module when called
+    return pd.read_csv(Path(out)/'ground_truth.csv')
+
+def check_paired(*truths):
+    "Fail unless the albums' ground truths list the same files, bursts and latent qualities"
+    names = [t.assign(path=t.path.map(lambda p: Path(p).name)) for t in truths]
+    for t in names[1:]:
+        assert t[['path', 'burst']].equals(names[0][['path', 'burst']]) and np.allclose(t.quality, names[0].quality), \
+            'the albums are not paired'
+
+def pair_acc_by_burst(sel:pd.DataFrame, scores, min_gap:float=0.5)->pd.DataFrame:
+    """Per true burst (`sel`: `burst`, `quality`, one row per photo): pairs ordered as their latent qualities are
+    (`right`; a tie counts half) of those whose qualities differ by at least `min_gap` (`total`)"""
+    right, total = {}, {}
+    for burst, g in sel.assign(score=np.asarray(scores, float)).groupby('burst'):
+        i, j = np.triu_indices(len(g), 1)
+        q, s = g.quality.to_numpy(), g.score.to_numpy()
+        keep = np.abs(q[i] - q[j]) >= min_gap
+        right[burst] = float((np.sign(q[i] - q[j]) * np.sign(s[i] - s[j]) > 0)[keep].sum() + 0.5 * (s[i] == s[j])[keep].sum())
+        total[burst] = float(keep.sum())
+    return pd.DataFrame(dict(right=right, total=total))
+
+def only_best_by_burst(sel:pd.DataFrame, pick)->pd.Series:
+    "Per true burst of more than one photo: 1 when its one pick is its best photo (`sel`: `burst`, `is_best`), as 08a counts"
+    multi = sel.groupby('burst').path.transform('size') > 1
+    p = pd.Series(np.asarray(pick, bool), index=sel.index)[multi]
+    hit = (p & sel.is_best[multi].astype(bool)).groupby(sel.burst[multi]).any()
+    return (hit & (p.groupby(sel.burst[multi]).sum() == 1)).sort_index().astype(float)
+
+def figure(v, draws=None):
+    "The figure of per-burst values (a `pair_acc_by_burst` frame: pooled; a series: mean), or of each resample in `draws`"
+    if isinstance(v, pd.DataFrame):
+        r, n = v.right.to_numpy(), v.total.to_numpy()
+        return r.sum() / n.sum() if draws is None else r[draws].sum(1) / n[draws].sum(1)
+    v = v.to_numpy(); return v.mean() if draws is None else v[draws].mean(1)
+
+def paired_difference(a, b, n:int=2000, seed:int=0)->dict:
+    "`figure(a) - figure(b)` over the same bursts, with its 95 % interval from `n` resamples of bursts"
+    assert a.index.equals(b.index), 'not the same bursts'
+    draws = np.random.default_rng(seed).choice(len(a.index), (n, len(a.index)))
+    d = figure(a, draws) - figure(b, draws)
+    return dict(diff=round(float(figure(a) - figure(b)), 4), diff_lo=round(float(np.quantile(d, 0.025)), 4),
+                diff_hi=round(float(np.quantile(d, 0.975)), 4))
