@@ -22,7 +22,7 @@ this script does not do — when on that album its pair accuracy is above the sh
 (2,000 resamples of bursts) above 0, and on the protocol's validation split its agreed-pair accuracy is at least the
 shipped head's minus 0.01. Test figures are reported, not chosen on.
 
-    OMP_NUM_THREADS=2 python benchmarks/quality_head_scales.py     # WORK_DIR=/tmp/phototriage-protocol; ~30 minutes
+    OMP_NUM_THREADS=2 python benchmarks/quality_head_scales.py     # WORK_DIR=/tmp/phototriage-protocol; ~16 minutes
 """
 import os, sys, time
 from pathlib import Path
