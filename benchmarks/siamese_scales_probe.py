@@ -17,7 +17,7 @@ interval above 0, and its agreed pairs on the protocol's validation split are at
 One seed: a pass is a reason to train seeds, not to ship. Test figures are reported, not chosen on.
 
     OMP_NUM_THREADS=2 python benchmarks/siamese_scales_probe.py   # WORK_DIR=/tmp/phototriage-protocol; the training
-                                                                  # ~30-40 min on 2 cores, with the series made
+                                                                  # quality_head_scales.py's series made
 """
 import os, sys, time
 from pathlib import Path
