@@ -16,8 +16,8 @@ record run) when on the validation photos' 1024-px album its pair accuracy beats
 interval above 0, and its agreed pairs on the protocol's validation split are at least the shipped model's minus 0.01.
 One seed: a pass is a reason to train seeds, not to ship. Test figures are reported, not chosen on.
 
-    OMP_NUM_THREADS=2 python benchmarks/siamese_scales_probe.py   # WORK_DIR=/tmp/phototriage-protocol; the training
-                                                                  # quality_head_scales.py's series made
+    OMP_NUM_THREADS=2 python benchmarks/siamese_scales_probe.py   # WORK_DIR=/tmp/phototriage-protocol; ~45 minutes
+                                                                  # with quality_head_scales.py's series made
 """
 import os, sys, time
 from pathlib import Path
