@@ -4,16 +4,20 @@ from pathlib import Path
 import numpy as np, pandas as pd
 import phototriage.synthetic as synthetic
 from phototriage.ingest import make_synthetic_album
+from phototriage.protocol import album_burst_hits
 
 def make_paired_album(out:Path, photos:list, long_side:int, seed:int=4, n_bursts:int=120)->pd.DataFrame:
     """`make_synthetic_album` of the varied recipe, each photo's noise drawn from a generator of its own: the album's
     other draws (burst sizes, degradations, times) do not depend on the image size, so albums of one seed at two
-    sizes hold the same bursts with the same latent qualities. Made once; later calls read its ground truth."""
-    if not (Path(out)/'ground_truth.csv').exists():
+    sizes hold the same bursts with the same latent qualities. Made once (a `.made` file marks an album finished: one
+    killed while written is made again); later calls read its ground truth."""
+    made = Path(out)/'.made'
+    if not made.exists():
         degrade = synthetic.degrade
         synthetic.degrade = lambda img, d, rng: degrade(img, d, np.random.default_rng(int(rng.integers(2**63))))
         try: make_synthetic_album(out, n_bursts=n_bursts, photos=photos, seed=seed, long_side=long_side, recipe='varied')
         finally: synthetic.degrade = degrade       # make_synthetic_album imports it from the module when called
+        made.write_text(f'seed {seed}, {n_bursts} bursts, {long_side} px\n')
     return pd.read_csv(Path(out)/'ground_truth.csv')
 
 def check_paired(*truths):
@@ -36,11 +40,8 @@ def pair_acc_by_burst(sel:pd.DataFrame, scores, min_gap:float=0.5)->pd.DataFrame
     return pd.DataFrame(dict(right=right, total=total))
 
 def only_best_by_burst(sel:pd.DataFrame, pick)->pd.Series:
-    "Per true burst of more than one photo: 1 when its one pick is its best photo (`sel`: `burst`, `is_best`), as 08a counts"
-    multi = sel.groupby('burst').path.transform('size') > 1
-    p = pd.Series(np.asarray(pick, bool), index=sel.index)[multi]
-    hit = (p & sel.is_best[multi].astype(bool)).groupby(sel.burst[multi]).any()
-    return (hit & (p.groupby(sel.burst[multi]).sum() == 1)).sort_index().astype(float)
+    "Per true burst of more than one photo: 1 when its one pick is its best photo (`sel`: `path`, `burst`, `is_best`)"
+    return album_burst_hits(sel.assign(pick=np.asarray(pick, bool)), sel).only_best.sort_index().astype(float)
 
 def figure(v, draws=None):
     "The figure of per-burst values (a `pair_acc_by_burst` frame: pooled; a series: mean), or of each resample in `draws`"

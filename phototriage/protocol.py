@@ -10,7 +10,8 @@ from .synthetic import protocol_photos, photo_sources, split_by_source
 from .evaluation import best_ranks
 
 # %% auto #0
-__all__ = ['METRICS', 'series_counts', 'bootstrap_metrics', 'protocol_table', 'interval_text', 'album_best_picked']
+__all__ = ['METRICS', 'series_counts', 'bootstrap_metrics', 'protocol_table', 'interval_text', 'album_burst_hits',
+           'album_best_picked']
 
 # %% ../nbs/08a_protocol.ipynb #ec918702
 METRICS = ['pair_acc', 'pair_acc_agree', 'top1']
@@ -73,6 +74,22 @@ def interval_text(row:pd.Series,                # A row of `protocol_table`
     "A metric as `0.812 [0.790, 0.835]`"
     return f"{row[metric]:.3f} [{row[metric + '_lo']:.3f}, {row[metric + '_hi']:.3f}]"
 
+# %% ../nbs/08a_protocol.ipynb #eb5956db
+def album_burst_hits(selection:pd.DataFrame,    # An album's `selection.csv`: `path`, `pick` (one row per photo)
+                     truth:pd.DataFrame         # Its ground truth (`make_synthetic_album`): `path`, `burst`, `is_best`
+                    )->pd.DataFrame:
+    """Per true burst of more than one photo (index `burst`): its best photo among the picks (`best_picked`), its one pick
+    its best photo (`only_best`), its picks (`picks`) and its photos (`photos`)"""
+    for name, df in (('selection', selection), ('truth', truth)):
+        if df.path.duplicated().any(): raise ValueError(f"{df.path[df.path.duplicated()].iloc[0]}: twice in the {name}")
+    sel = selection[['path', 'pick']].merge(truth[['path', 'burst', 'is_best']], on='path', how='left', validate='one_to_one')
+    if sel.burst.isna().any(): raise ValueError(f"{sel.path[sel.burst.isna()].iloc[0]}: not in the ground truth")
+    multi = sel[sel.groupby('burst').path.transform('size') > 1]
+    pick = multi.pick.astype(bool)
+    by = pick.groupby(multi.burst)
+    hit = (pick & multi.is_best.astype(bool)).groupby(multi.burst).any()
+    return pd.DataFrame(dict(best_picked=hit, only_best=hit & (by.sum() == 1), picks=by.sum(), photos=by.size()))
+
 # %% ../nbs/08a_protocol.ipynb #37e92270
 def album_best_picked(selection:pd.DataFrame,   # An album's `selection.csv`: `path`, `pick` (one row per photo)
                       truth:pd.DataFrame        # Its ground truth (`make_synthetic_album`): `path`, `burst`, `is_best`
@@ -80,13 +97,6 @@ def album_best_picked(selection:pd.DataFrame,   # An album's `selection.csv`: `p
     """Over the true bursts of more than one photo: the share whose best photo is picked (`best_picked`), the share whose
     one pick is the best photo (`only_best`: a burst split in two, with two picks, does not count), picks per burst
     (`picks`), what picking one photo at random would score (`random`), and the number of bursts (`bursts`)"""
-    for name, df in (('selection', selection), ('truth', truth)):
-        if df.path.duplicated().any(): raise ValueError(f"{df.path[df.path.duplicated()].iloc[0]}: twice in the {name}")
-    sel = selection[['path', 'pick']].merge(truth[['path', 'burst', 'is_best']], on='path', how='left', validate='one_to_one')
-    if sel.burst.isna().any(): raise ValueError(f"{sel.path[sel.burst.isna()].iloc[0]}: not in the ground truth")
-    multi = sel[sel.groupby('burst').path.transform('size') > 1]
-    pick = multi.pick.astype(bool)
-    hit = (pick & multi.is_best.astype(bool)).groupby(multi.burst).any()
-    picks = pick.groupby(multi.burst).sum()
-    return dict(best_picked=float(hit.mean()), only_best=float((hit & (picks == 1)).mean()), picks=float(picks.mean()),
-                random=float((1 / multi.groupby('burst').size()).mean()), bursts=len(hit))
+    hits = album_burst_hits(selection, truth)
+    return dict(best_picked=float(hits.best_picked.mean()), only_best=float(hits.only_best.mean()),
+                picks=float(hits.picks.mean()), random=float((1 / hits.photos).mean()), bursts=len(hits))
