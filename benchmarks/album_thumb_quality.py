@@ -73,6 +73,16 @@ for which in ('valid', 'test'):
                    'thumbnails q95': made['q95'], 'thumbnails PNG (lossless)': made['png']}
         acc = {k: pair_acc_by_burst(truth, score_with(model, truth.assign(series_id=truth.burst, path=[str(s) for s in v])))
                for k, v in sources.items()}
+        # described, not in the rule: the round-robin within the series the album found (its grouping) instead of
+        # the true bursts, from the album's own selection (`album_weights_scale.py`'s run as it ships) where there is one
+        if (sel := work/f'weights-scale-out-{which}-{size}'/'selection.csv').exists():
+            sel = pd.read_csv(sel).assign(name=lambda d: d.path.map(lambda x: Path(x).name)).set_index('name')
+            names = truth.path.map(lambda x: Path(x).name)
+            found = sel.series.reindex(names).to_numpy(); assert not pd.isna(found).any(), 'the selection is not this album'
+            acc['thumbnails q85, within the album\'s series'] = pair_acc_by_burst(truth, score_with(
+                model, truth.assign(series_id=found, path=[str(s) for s in made['q85']])))
+            acc['the album\'s siamese component (selection.csv)'] = pair_acc_by_burst(truth, sel.siamese.reindex(names).to_numpy())
+            sources.update({k: made['q85'] for k in list(acc)[-2:]})
         for k, v in acc.items():
             rows.append(dict(album=f'{which} photos, {size} px', source=k, pair_acc=round(figure(v), 4),
                              mean_kb=round(np.mean([Path(s).stat().st_size for s in sources[k]]) / 1024, 1),
