@@ -33,7 +33,9 @@ DEFAULT_ALBUM_CONFIG = dict(
     weights=PROTOCOL_WEIGHTS,                # normalised to sum 1; `siamese` is the Siamese model's round-robin
     tie_margin=0.0,                          # top two within this (composite on [0, 1]) → Siamese tiebreak
     # burst_similarity: chosen on an album of the protocol's training and validation photos (benchmarks/album_grouping.py)
-    grouping=dict(max_gap_seconds=10.0, min_similarity=0.75, burst_seconds=1.0, burst_similarity=0.6),
+    # bridge_spoiled: a lone spoiled frame inside a burst rejoins it (`group_series`; benchmarks/album_grouping_bridge.py)
+    grouping=dict(max_gap_seconds=10.0, min_similarity=0.75, burst_seconds=1.0, burst_similarity=0.6,
+                  bridge_spoiled=False),
     models=dict(aesthetic_checkpoint=None,   # an AVA run folder (05c_aesthetic); None: the learned quality head
                 quality_head=None,           # a pairwise run folder; None: the shipped one
                 siamese_checkpoint=None,     # a Siamese run folder; None: the shipped one; 'none': no tiebreak
@@ -66,6 +68,8 @@ def check_album_config(cfg:dict,                    # A complete album configura
     number('tie_margin', 0, 1); number('resolution_penalty', 0, 1); number('grouping.max_gap_seconds', 0)
     number('grouping.min_similarity', -1, 1)
     number('grouping.burst_seconds', 0); number('grouping.burst_similarity', -1, 1)
+    if not isinstance(b := cfg['grouping']['bridge_spoiled'], bool): fail('grouping.bridge_spoiled', f'{b!r} is not '
+                                                                        'true or false')
     number('decode_size', 64, 20000, whole=True); number('thumb_size', 32, 4096, whole=True)
     number('faces.detect_size', 64, 4000, whole=True); number('faces.scale_factor', 1.01, 3)
     number('faces.min_frac', 0.01, 1)
@@ -115,30 +119,46 @@ def group_series(times,                       # Capture times (POSIX seconds), o
                  burst_seconds:float=1.,      # A photo taken less than this after the series' last joins when ...
                  burst_similarity:float=0.6,  # ... its cosine similarity to a photo of the series is at least this
                  capture_times=None,          # Per photo, whether its time is the camera's (EXIF); None: all are
-                 cameras=None                 # Per photo, the camera that took it (`ingest`'s `camera`); None: one camera
+                 cameras=None,                # Per photo, the camera that took it (`ingest`'s `camera`); None: one camera
+                 bridge_spoiled:bool=False    # A lone unlike photo inside a burst joins the series around it (see below)
                 )->np.ndarray:
     """Series id (1-based) of each photo: consecutive in time, within `max_gap_seconds`, and alike (cosine ≥
     `min_similarity` to a photo of the series) — or, in the camera's burst mode (less than `burst_seconds` after the
     series' last photo, both by capture times), cosine ≥ `burst_similarity` (never more than `min_similarity`). Each
-    camera's photos are grouped apart, as if the others' were not there; ids follow the time of each series' first photo"""
+    camera's photos are grouped apart, as if the others' were not there; ids follow the time of each series' first photo.
+    With `bridge_spoiled`, a series of one photo taken in burst mode after a series, when the next photo (in burst mode
+    too) is as alike that series as a burst needs, is taken into it with the next photo"""
     times = np.asarray(times, float); order = np.argsort(times, kind='stable')
     capture = np.ones(len(times), bool) if capture_times is None else np.asarray(capture_times, bool)
     camera = np.zeros(len(times), int) if cameras is None else pd.factorize(np.asarray(cameras, object))[0]
     for name, given in (('capture_times', capture), ('cameras', camera)):
         if len(given) != len(times): raise ValueError(f"{name}: {len(given)} values for {len(times)} photos")
     e = emb / np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)
+    in_burst = lambda a, b: times[b] - times[a] < burst_seconds and capture[a] and capture[b]   # b just after a
     def joins(i, members):              # photo i belongs with the series `members` (in time order)
         if not members: return False
-        last = members[-1]; gap = times[i] - times[last]
-        in_burst = gap < burst_seconds and capture[i] and capture[last]
-        need = min(burst_similarity, min_similarity) if in_burst else min_similarity
-        return gap <= max_gap_seconds and (e[members] @ e[i]).max() >= need
-    series = np.zeros(len(times), int); n_series, latest = 0, {}     # camera → (id, members) of its latest series
+        last = members[-1]
+        need = min(burst_similarity, min_similarity) if in_burst(last, i) else min_similarity
+        return times[i] - times[last] <= max_gap_seconds and (e[members] @ e[i]).max() >= need
+    def bridges(i, before, lone):       # i, after the lone photo, rejoins the series before it
+        return (bridge_spoiled and len(lone) == 1 and before and in_burst(before[-1], lone[0]) and in_burst(lone[0], i)
+                and (e[before] @ e[i]).max() >= min(burst_similarity, min_similarity))
+    series = np.zeros(len(times), int); n_series = 0
+    latest, previous = {}, {}           # camera → (id, members) of its latest series, and of the one before it
     for i in order:
-        sid, members = latest.get(camera[i], (0, []))
-        if not joins(i, members): n_series += 1; sid, members = latest[camera[i]] = (n_series, [])
+        c = camera[i]; sid, members = latest.get(c, (0, []))
+        if not joins(i, members):
+            psid, before = previous.get(c, (0, []))
+            if bridges(i, before, members):
+                before.append(members[0]); series[members[0]] = psid
+                sid, members = latest[c] = (psid, before); previous.pop(c)
+            else:
+                if members: previous[c] = (sid, members)
+                n_series += 1; sid, members = latest[c] = (n_series, [])
         members.append(i); series[i] = sid
-    return series
+    first = {}                          # ids renumbered by each series' first photo (a bridged series' id is freed)
+    for i in order: first.setdefault(series[i], len(first) + 1)
+    return np.array([first[s] for s in series], int)
 
 # %% ../nbs/06b_picking.ipynb #ad986721
 def run_identity(run_dir:str|Path             # A run folder
