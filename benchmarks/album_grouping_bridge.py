@@ -58,8 +58,7 @@ def album_figures(album, truth, out, cache_dir=None):
         res[bridge] = (album_best_picked(sel, truth), album_burst_hits(sel, truth).only_best.astype(float))
     return res
 
-rows = []
-def record(name, times_name, g, a=None):
+def record(rows, name, times_name, g, a=None):
     for bridge in (False, True):
         row = dict(album=name, times=times_name, bridge_spoiled=bridge, **g[bridge])
         if a is not None:
@@ -67,31 +66,33 @@ def record(name, times_name, g, a=None):
             if bridge: row.update({f'only_best_vs_off_{k}': v for k, v in paired_difference(a[True][1], a[False][1]).items()})
         rows.append(row); print(row, flush=True)
 
-album, seen, truth, table, emb = validation_album(work)
-capture = is_capture_time(table.time_source)
-record('validation album (seed 5, 1024 px)', 'album times', grouping_figures(table.burst, table.time, emb, capture),
-       album_figures(album, truth, work/'bridge-validation-album'))
-record('validation album (seed 5, 1024 px)', 'squeezed',
-       grouping_figures(table.burst, table.time.rank(method='first').to_numpy() * 0.5, emb, capture))
-photos = protocol_photos(); split_of = dict(zip([p.name for p in photos], source_split([p.name for p in photos])))
-for which in ('valid', 'test'):
-    chosen = [p for p in photos if split_of[p.name] == which]
-    for size in (512, 1024):
-        a = work/(f'resolution-album-{size}' if which == 'test' else f'resolution-album-valid-{size}')
-        t, cache = make_paired_album(a, chosen, size), work/f'resolution-cache-{which}-{size}'
-        found, _ = ingest(a)
-        tab, e, errors = analyse_photos(found.path, cache, progress=False); assert not errors, errors[:3]
-        tab = tab.merge(found, on='path').merge(t, on='path', validate='one_to_one')
-        name = f'{which} photos (seed 4, {size} px)'
-        record(name, 'album times', grouping_figures(tab.burst, tab.time, e, is_capture_time(tab.time_source)),
-               album_figures(a, t, work/f'bridge-{which}-{size}', cache))
-table_ = pd.DataFrame(rows)
-with atomic_write(Path(__file__).with_suffix('.csv')) as f: table_.to_csv(f, index=False)
-v = table_[table_.album == 'validation album (seed 5, 1024 px)'].set_index(['times', 'bridge_spoiled'])
-ok = (v.loc[('album times', True), 'ari'] > v.loc[('album times', False), 'ari']
-      and v.loc[('album times', True), 'only_best'] >= v.loc[('album times', False), 'only_best']
-      and v.loc[('squeezed', True), 'ari'] >= v.loc[('squeezed', False), 'ari'] - 0.005)
-print(f"rule: bridge_spoiled {'becomes' if ok else 'does not become'} the default: ARI "
-      f"{v.loc[('album times', False), 'ari']:.3f} → {v.loc[('album times', True), 'ari']:.3f}, only best "
-      f"{v.loc[('album times', False), 'only_best']:.3f} → {v.loc[('album times', True), 'only_best']:.3f}, squeezed ARI "
-      f"{v.loc[('squeezed', False), 'ari']:.3f} → {v.loc[('squeezed', True), 'ari']:.3f}")
+if __name__ == '__main__':
+    rows = []
+    album, seen, truth, table, emb = validation_album(work)
+    capture = is_capture_time(table.time_source)
+    record(rows, 'validation album (seed 5, 1024 px)', 'album times', grouping_figures(table.burst, table.time, emb, capture),
+           album_figures(album, truth, work/'bridge-validation-album'))
+    record(rows, 'validation album (seed 5, 1024 px)', 'squeezed',
+           grouping_figures(table.burst, table.time.rank(method='first').to_numpy() * 0.5, emb, capture))
+    photos = protocol_photos(); split_of = dict(zip([p.name for p in photos], source_split([p.name for p in photos])))
+    for which in ('valid', 'test'):
+        chosen = [p for p in photos if split_of[p.name] == which]
+        for size in (512, 1024):
+            a = work/(f'resolution-album-{size}' if which == 'test' else f'resolution-album-valid-{size}')
+            t, cache = make_paired_album(a, chosen, size), work/f'resolution-cache-{which}-{size}'
+            found, _ = ingest(a)
+            tab, e, errors = analyse_photos(found.path, cache, progress=False); assert not errors, errors[:3]
+            tab = tab.merge(found, on='path').merge(t, on='path', validate='one_to_one')
+            name = f'{which} photos (seed 4, {size} px)'
+            record(rows, name, 'album times', grouping_figures(tab.burst, tab.time, e, is_capture_time(tab.time_source)),
+                   album_figures(a, t, work/f'bridge-{which}-{size}', cache))
+    table_ = pd.DataFrame(rows)
+    with atomic_write(Path(__file__).with_suffix('.csv')) as f: table_.to_csv(f, index=False)
+    v = table_[table_.album == 'validation album (seed 5, 1024 px)'].set_index(['times', 'bridge_spoiled'])
+    ok = (v.loc[('album times', True), 'ari'] > v.loc[('album times', False), 'ari']
+          and v.loc[('album times', True), 'only_best'] >= v.loc[('album times', False), 'only_best']
+          and v.loc[('squeezed', True), 'ari'] >= v.loc[('squeezed', False), 'ari'] - 0.005)
+    print(f"rule: bridge_spoiled {'becomes' if ok else 'does not become'} the default: ARI "
+          f"{v.loc[('album times', False), 'ari']:.3f} → {v.loc[('album times', True), 'ari']:.3f}, only best "
+          f"{v.loc[('album times', False), 'only_best']:.3f} → {v.loc[('album times', True), 'only_best']:.3f}, squeezed ARI "
+          f"{v.loc[('squeezed', False), 'ari']:.3f} → {v.loc[('squeezed', True), 'ari']:.3f}")
