@@ -33,9 +33,10 @@ DEFAULT_ALBUM_CONFIG = dict(
     weights=PROTOCOL_WEIGHTS,                # normalised to sum 1; `siamese` is the Siamese model's round-robin
     tie_margin=0.0,                          # top two within this (composite on [0, 1]) → Siamese tiebreak
     # burst_similarity: chosen on an album of the protocol's training and validation photos (benchmarks/album_grouping.py)
-    # bridge_spoiled: a lone spoiled frame inside a burst rejoins it (`group_series`; benchmarks/album_grouping_bridge.py)
+    # bridge_spoiled: a lone spoiled frame inside a burst rejoins it (`group_series`; chosen on fresh albums of the
+    # validation photos, benchmarks/album_grouping_bridge_fresh.py)
     grouping=dict(max_gap_seconds=10.0, min_similarity=0.75, burst_seconds=1.0, burst_similarity=0.6,
-                  bridge_spoiled=False),
+                  bridge_spoiled=True),
     models=dict(aesthetic_checkpoint=None,   # an AVA run folder (05c_aesthetic); None: the learned quality head
                 quality_head=None,           # a pairwise run folder; None: the shipped one
                 siamese_checkpoint=None,     # a Siamese run folder; None: the shipped one; 'none': no tiebreak
@@ -120,14 +121,15 @@ def group_series(times,                       # Capture times (POSIX seconds), o
                  burst_similarity:float=0.6,  # ... its cosine similarity to a photo of the series is at least this
                  capture_times=None,          # Per photo, whether its time is the camera's (EXIF); None: all are
                  cameras=None,                # Per photo, the camera that took it (`ingest`'s `camera`); None: one camera
-                 bridge_spoiled:bool=False    # A lone unlike photo inside a burst joins the series around it (see below)
+                 bridge_spoiled:bool=True     # A lone unlike photo inside a burst joins the series around it (see below)
                 )->np.ndarray:
     """Series id (1-based) of each photo: consecutive in time, within `max_gap_seconds`, and alike (cosine ≥
     `min_similarity` to a photo of the series) — or, in the camera's burst mode (less than `burst_seconds` after the
     series' last photo, both by capture times), cosine ≥ `burst_similarity` (never more than `min_similarity`). Each
     camera's photos are grouped apart, as if the others' were not there; ids follow the time of each series' first photo.
     With `bridge_spoiled`, a series of one photo taken in burst mode after a series, when the next photo (in burst mode
-    too) is as alike that series as a burst needs, is taken into it with the next photo"""
+    too) is as alike that series as a burst needs and no other photo within `max_gap_seconds` of the lone one is as alike
+    it (then it is a scene, not a spoiled frame), is taken into it with the next photo"""
     times = np.asarray(times, float); order = np.argsort(times, kind='stable')
     capture = np.ones(len(times), bool) if capture_times is None else np.asarray(capture_times, bool)
     camera = np.zeros(len(times), int) if cameras is None else pd.factorize(np.asarray(cameras, object))[0]
@@ -140,9 +142,12 @@ def group_series(times,                       # Capture times (POSIX seconds), o
         last = members[-1]
         need = min(burst_similarity, min_similarity) if in_burst(last, i) else min_similarity
         return times[i] - times[last] <= max_gap_seconds and (e[members] @ e[i]).max() >= need
+    def unique(x):                      # no other photo of its camera within max_gap_seconds is alike x
+        near = (camera == camera[x]) & (np.abs(times - times[x]) <= max_gap_seconds); near[x] = False
+        return not near.any() or (e[near] @ e[x]).max() < min(burst_similarity, min_similarity)
     def bridges(i, before, lone):       # i, after the lone photo, rejoins the series before it
         return (bridge_spoiled and len(lone) == 1 and before and in_burst(before[-1], lone[0]) and in_burst(lone[0], i)
-                and (e[before] @ e[i]).max() >= min(burst_similarity, min_similarity))
+                and (e[before] @ e[i]).max() >= min(burst_similarity, min_similarity) and unique(lone[0]))
     series = np.zeros(len(times), int); n_series = 0
     latest, previous = {}, {}           # camera → (id, members) of its latest series, and of the one before it
     for i in order:
