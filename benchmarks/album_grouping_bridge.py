@@ -27,11 +27,10 @@ from phototriage.ingest import is_capture_time, ingest, analyse_photos
 from phototriage.picking import group_series, DEFAULT_ALBUM_CONFIG
 from phototriage.album import select_album
 from phototriage.protocol import album_best_picked, album_burst_hits
-from phototriage.synthetic import protocol_photos, source_split
 from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
 from validation_album import validation_album
-from album_tools import make_paired_album, paired_difference
+from album_tools import paired_albums, paired_difference
 
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 grouping = {k: v for k, v in DEFAULT_ALBUM_CONFIG['grouping'].items() if k != 'bridge_spoiled'}
@@ -74,18 +73,14 @@ if __name__ == '__main__':
            album_figures(album, truth, work/'bridge-validation-album'))
     record(rows, 'validation album (seed 5, 1024 px)', 'squeezed',
            grouping_figures(table.burst, table.time.rank(method='first').to_numpy() * 0.5, emb, capture))
-    photos = protocol_photos(); split_of = dict(zip([p.name for p in photos], source_split([p.name for p in photos])))
-    for which in ('valid', 'test'):
-        chosen = [p for p in photos if split_of[p.name] == which]
-        for size in (512, 1024):
-            a = work/(f'resolution-album-{size}' if which == 'test' else f'resolution-album-valid-{size}')
-            t, cache = make_paired_album(a, chosen, size), work/f'resolution-cache-{which}-{size}'
-            found, _ = ingest(a)
-            tab, e, errors = analyse_photos(found.path, cache, progress=False); assert not errors, errors[:3]
-            tab = tab.merge(found, on='path').merge(t, on='path', validate='one_to_one')
-            name = f'{which} photos (seed 4, {size} px)'
-            record(rows, name, 'album times', grouping_figures(tab.burst, tab.time, e, is_capture_time(tab.time_source)),
-                   album_figures(a, t, work/f'bridge-{which}-{size}', cache))
+    for which, size, a, t in paired_albums(work):
+        cache = work/f'resolution-cache-{which}-{size}'
+        found, _ = ingest(a)
+        tab, e, errors = analyse_photos(found.path, cache, progress=False); assert not errors, errors[:3]
+        tab = tab.merge(found, on='path').merge(t, on='path', validate='one_to_one')
+        name = f'{which} photos (seed 4, {size} px)'
+        record(rows, name, 'album times', grouping_figures(tab.burst, tab.time, e, is_capture_time(tab.time_source)),
+               album_figures(a, t, work/f'bridge-{which}-{size}', cache))
     table_ = pd.DataFrame(rows)
     with atomic_write(Path(__file__).with_suffix('.csv')) as f: table_.to_csv(f, index=False)
     v = table_[table_.album == 'validation album (seed 5, 1024 px)'].set_index(['times', 'bridge_spoiled'])

@@ -20,7 +20,6 @@ how the model was trained and how the album feeds it, so a tie is enough.) Test 
 import os, sys
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
-from phototriage.synthetic import protocol_photos, source_split
 from phototriage.siamese import SiameseScorer
 from phototriage.evaluation import score_with
 from phototriage.iqa import load_image, decode_size_for
@@ -29,7 +28,7 @@ from phototriage.cache import write_thumbnail, content_keys
 from phototriage.features import set_torch_threads, shared_backbone
 from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
-from album_tools import make_paired_album, pair_acc_by_burst, figure, paired_difference
+from album_tools import paired_albums, pair_acc_by_burst, figure, paired_difference
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 DECODE, THUMB = 1000, 320       # the album's decode_size and thumb_size
@@ -59,35 +58,30 @@ def same_as_cached(truth, album, made, cache):
     return len(pairs), all(a.read_bytes() == b.read_bytes() for a, b in pairs)
 
 model, rows = SiameseScorer(), []
-photos = protocol_photos(); split_of = dict(zip([p.name for p in photos], source_split([p.name for p in photos])))
-for which in ('valid', 'test'):
-    chosen = [p for p in photos if split_of[p.name] == which]
-    for size in (512, 1024):
-        name = f'resolution-album-{size}' if which == 'test' else f'resolution-album-valid-{size}'
-        album = work/name
-        truth = make_paired_album(album, chosen, size)
-        made = thumbnails(truth, album, work/'thumb-quality'/name)
-        check = same_as_cached(truth, album, made['q85'], work/f'resolution-cache-{which}-{size}')
-        print(f'{name}: remade quality-85 thumbnails equal to the album cache\'s: {check}', flush=True)
-        sources = {'files': [album/Path(p).name for p in truth.path], 'thumbnails q85 (as shipped)': made['q85'],
-                   'thumbnails q95': made['q95'], 'thumbnails PNG (lossless)': made['png']}
-        acc = {k: pair_acc_by_burst(truth, score_with(model, truth.assign(series_id=truth.burst, path=[str(s) for s in v])))
-               for k, v in sources.items()}
-        # described, not in the rule: the round-robin within the series the album found (its grouping) instead of
-        # the true bursts, from the album's own selection (`album_weights_scale.py`'s run as it ships) where there is one
-        if (sel := work/f'weights-scale-out-{which}-{size}'/'selection.csv').exists():
-            sel = pd.read_csv(sel).assign(name=lambda d: d.path.map(lambda x: Path(x).name)).set_index('name')
-            names = truth.path.map(lambda x: Path(x).name)
-            found = sel.series.reindex(names).to_numpy(); assert not pd.isna(found).any(), 'the selection is not this album'
-            acc['thumbnails q85, within the album\'s series'] = pair_acc_by_burst(truth, score_with(
-                model, truth.assign(series_id=found, path=[str(s) for s in made['q85']])))
-            acc['the album\'s siamese component (selection.csv)'] = pair_acc_by_burst(truth, sel.siamese.reindex(names).to_numpy())
-            sources.update({k: made['q85'] for k in list(acc)[-2:]})
-        for k, v in acc.items():
-            rows.append(dict(album=f'{which} photos, {size} px', source=k, pair_acc=round(figure(v), 4),
-                             mean_kb=round(np.mean([Path(s).stat().st_size for s in sources[k]]) / 1024, 1),
-                             **{f'vs_q85_{a}': b for a, b in paired_difference(v, acc['thumbnails q85 (as shipped)']).items()}))
-            print(rows[-1], flush=True)
+for which, size, album, truth in paired_albums(work):
+    name = album.name
+    made = thumbnails(truth, album, work/'thumb-quality'/name)
+    check = same_as_cached(truth, album, made['q85'], work/f'resolution-cache-{which}-{size}')
+    print(f'{name}: remade quality-85 thumbnails equal to the album cache\'s: {check}', flush=True)
+    sources = {'files': [album/Path(p).name for p in truth.path], 'thumbnails q85 (as shipped)': made['q85'],
+               'thumbnails q95': made['q95'], 'thumbnails PNG (lossless)': made['png']}
+    acc = {k: pair_acc_by_burst(truth, score_with(model, truth.assign(series_id=truth.burst, path=[str(s) for s in v])))
+           for k, v in sources.items()}
+    # described, not in the rule: the round-robin within the series the album found (its grouping) instead of
+    # the true bursts, from the album's own selection (`album_weights_scale.py`'s run as it ships) where there is one
+    if (sel := work/f'weights-scale-out-{which}-{size}'/'selection.csv').exists():
+        sel = pd.read_csv(sel).assign(name=lambda d: d.path.map(lambda x: Path(x).name)).set_index('name')
+        names = truth.path.map(lambda x: Path(x).name)
+        found = sel.series.reindex(names).to_numpy(); assert not pd.isna(found).any(), 'the selection is not this album'
+        acc['thumbnails q85, within the album\'s series'] = pair_acc_by_burst(truth, score_with(
+            model, truth.assign(series_id=found, path=[str(s) for s in made['q85']])))
+        acc['the album\'s siamese component (selection.csv)'] = pair_acc_by_burst(truth, sel.siamese.reindex(names).to_numpy())
+        sources.update({k: made['q85'] for k in list(acc)[-2:]})
+    for k, v in acc.items():
+        rows.append(dict(album=f'{which} photos, {size} px', source=k, pair_acc=round(figure(v), 4),
+                         mean_kb=round(np.mean([Path(s).stat().st_size for s in sources[k]]) / 1024, 1),
+                         **{f'vs_q85_{a}': b for a, b in paired_difference(v, acc['thumbnails q85 (as shipped)']).items()}))
+        print(rows[-1], flush=True)
 table = pd.DataFrame(rows)
 with atomic_write(Path(__file__).with_suffix('.csv')) as f: table.to_csv(f, index=False)
 t = table.set_index(['album', 'source'])

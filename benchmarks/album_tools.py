@@ -5,6 +5,7 @@ import numpy as np, pandas as pd
 import phototriage.synthetic as synthetic
 from phototriage.ingest import make_synthetic_album
 from phototriage.protocol import album_burst_hits
+from phototriage.synthetic import protocol_photos, source_split
 
 def make_paired_album(out:Path, photos:list, long_side:int, seed:int=4, n_bursts:int=120)->pd.DataFrame:
     """`make_synthetic_album` of the varied recipe, each photo's noise drawn from a generator of its own: the album's
@@ -19,6 +20,16 @@ def make_paired_album(out:Path, photos:list, long_side:int, seed:int=4, n_bursts
         finally: synthetic.degrade = degrade       # make_synthetic_album imports it from the module when called
         made.write_text(f'seed {seed}, {n_bursts} bursts, {long_side} px\n')
     return pd.read_csv(Path(out)/'ground_truth.csv')
+
+def paired_albums(work:Path, which=('valid', 'test'), sizes=(512, 1024)):
+    """The benchmarks' paired albums (120 bursts, seed 4) of the protocol's validation and test photos at each size:
+    `(which, size, folder, ground truth)`, each made once under `work`"""
+    photos = protocol_photos(); split_of = dict(zip([p.name for p in photos], source_split([p.name for p in photos])))
+    for w in which:
+        chosen = [p for p in photos if split_of[p.name] == w]
+        for size in sizes:
+            album = Path(work)/(f'resolution-album-{size}' if w == 'test' else f'resolution-album-valid-{size}')
+            yield w, size, album, make_paired_album(album, chosen, size)
 
 def check_paired(*truths):
     "Fail unless the albums' ground truths list the same files, bursts and latent qualities"

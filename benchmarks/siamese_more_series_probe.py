@@ -21,14 +21,14 @@ reported, not chosen on.
 import os, sys, time
 from pathlib import Path
 import numpy as np, pandas as pd
-from phototriage.synthetic import protocol_dataset, protocol_training_dataset, protocol_photos, source_split
+from phototriage.synthetic import protocol_dataset, protocol_training_dataset
 from phototriage.siamese import train_siamese, SiameseScorer
 from phototriage.evaluation import score_with
 from phototriage.protocol import bootstrap_metrics, series_counts
 from phototriage.features import set_torch_threads
 from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
-from album_tools import make_paired_album, pair_acc_by_burst, figure, paired_difference
+from album_tools import paired_albums, pair_acc_by_burst, figure, paired_difference
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 
@@ -64,18 +64,13 @@ for split in ('valid', 'test'):
         rows.append(dict(model=name, on=f'protocol {split} (512 px)', **{k: round(v, 4) for k, v in r.items()},
                          **(paired_by_photo(part, s, scores[old]) if name == new else {})))
         print(rows[-1], flush=True)
-photos = protocol_photos(); split_of = dict(zip([p.name for p in photos], source_split([p.name for p in photos])))
-for which in ('valid', 'test'):
-    chosen = [p for p in photos if split_of[p.name] == which]
-    for size in (512, 1024):
-        album = work/(f'resolution-album-{size}' if which == 'test' else f'resolution-album-valid-{size}')
-        truth = make_paired_album(album, chosen, size)
-        view = truth.assign(series_id=truth.burst)
-        acc = {name: pair_acc_by_burst(truth, score_with(m, view)) for name, m in models.items()}
-        for name, v in acc.items():
-            rows.append(dict(model=name, on=f'album of the {which} photos, {size} px', pair_acc=round(figure(v), 4),
-                             **{f'album_vs_shipped_{k}': x for k, x in paired_difference(v, acc[old]).items()}))
-            print(rows[-1], flush=True)
+for which, size, album, truth in paired_albums(work):
+    view = truth.assign(series_id=truth.burst)
+    acc = {name: pair_acc_by_burst(truth, score_with(m, view)) for name, m in models.items()}
+    for name, v in acc.items():
+        rows.append(dict(model=name, on=f'album of the {which} photos, {size} px', pair_acc=round(figure(v), 4),
+                         **{f'album_vs_shipped_{k}': x for k, x in paired_difference(v, acc[old]).items()}))
+        print(rows[-1], flush=True)
 table = pd.DataFrame(rows)
 with atomic_write(Path(__file__).with_suffix('.csv')) as f: table.to_csv(f, index=False)
 t = table.set_index(['model', 'on'])
