@@ -68,3 +68,17 @@ def paired_difference(a, b, n:int=2000, seed:int=0)->dict:
     d = figure(a, draws) - figure(b, draws)
     return dict(diff=round(float(figure(a) - figure(b)), 4), diff_lo=round(float(np.quantile(d, 0.025)), 4),
                 diff_hi=round(float(np.quantile(d, 0.975)), 4))
+
+def models_on_paired_albums(models:dict, baseline:str, work:Path, prefix:str='vs_shipped_')->list:
+    """Rows of pair accuracy within the true bursts of each scorer in `models` (name → scorer, reading the files) on
+    `paired_albums(work)`, with its paired difference from `models[baseline]` (columns `prefix` + diff, diff_lo, diff_hi)"""
+    from phototriage.evaluation import score_with
+    rows = []
+    for which, size, album, truth in paired_albums(work):
+        view = truth.assign(series_id=truth.burst)
+        acc = {name: pair_acc_by_burst(truth, score_with(m, view)) for name, m in models.items()}
+        for name, v in acc.items():
+            rows.append(dict(model=name, on=f'album of the {which} photos, {size} px', pair_acc=round(figure(v), 4),
+                             **{f'{prefix}{k}': x for k, x in paired_difference(v, acc[baseline]).items()}))
+            print(rows[-1], flush=True)
+    return rows

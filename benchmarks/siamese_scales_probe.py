@@ -30,7 +30,7 @@ from phototriage.protocol import bootstrap_metrics, METRICS
 from phototriage.features import set_torch_threads
 from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
-from album_tools import paired_albums, pair_acc_by_burst, figure, paired_difference
+from album_tools import models_on_paired_albums
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 data = {512: protocol_training_dataset(work/'more'), 1024: protocol_training_dataset(work/'more-1024', long_side=1024)}
@@ -50,13 +50,7 @@ for name, m in models.items():
         r = bootstrap_metrics(part, score_with(m, part.photos))
         rows.append(dict(model=name, on=f'protocol {split} (512 px)', **{k: round(v, 4) for k, v in r.items()}))
         print(rows[-1], flush=True)
-for which, size, album, truth in paired_albums(work):
-    view = truth.assign(series_id=truth.burst)
-    acc = {name: pair_acc_by_burst(truth, score_with(m, view)) for name, m in models.items()}
-    for name, v in acc.items():
-        rows.append(dict(model=name, on=f'album of the {which} photos, {size} px', pair_acc=round(figure(v), 4),
-                         **{f'vs_shipped_{k}': x for k, x in paired_difference(v, acc['shipped (512 px)']).items()}))
-        print(rows[-1], flush=True)
+rows += models_on_paired_albums(models, 'shipped (512 px)', work)
 table = pd.DataFrame(rows)
 with atomic_write(Path(__file__).with_suffix('.csv')) as f: table.to_csv(f, index=False)
 t = table.set_index(['model', 'on']); new, old = 'two scales (512 + 1024 px)', 'shipped (512 px)'
