@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from PIL import Image
 from .iqa import (load_image, ImageLoadError, iqa_features, IQA_FEATURES, to_work_size, decode_size_for,
-                             RAW_SUFFIXES, HEIF_SUFFIXES, enable_heif)
+                             error_reason, RAW_SUFFIXES, HEIF_SUFFIXES, enable_heif)
 from .cache import (FeatureCache, content_keys, default_cache_dir, thumbs_dir, write_thumbnail, PhotoProgress,
                                CACHE_INDEX, CACHE_FILE)
 from .weights import file_hash, atomic_write, remove_orphan_temps
@@ -135,7 +135,7 @@ def ingest(folder:str|Path,             # Folder of photos, read recursively; sy
         if p.suffix.lower() not in SUPPORTED: skipped.append((str(p),
                                                               f'unsupported format {p.suffix or "(none)"}')); continue
         try: header = photo_header(p)
-        except Exception as e: skipped.append((str(p), f'unreadable ({type(e).__name__}: {e})')); continue
+        except Exception as e: skipped.append((str(p), f'unreadable ({error_reason(e, p)})')); continue
         rows.append(dict(path=str(p), **header, companions=json.dumps([str(r) for r in pairs.get(p, [])])))
     return pd.DataFrame(rows, columns=['path', 'time', 'time_source', 'camera', 'pixels', 'companions']), skipped
 
@@ -260,7 +260,7 @@ def ensure_thumbnails(table:pd.DataFrame,          # Photos: `path`, `key`
         if (d/f'{r.key}.jpg').exists(): continue
         try: write_thumbnail(half_size(load_image(r.path, max_size=decode_size), thumb_size), d/f'{r.key}.jpg',
                              thumb_size)
-        except Exception as e: errors.append((r.path, f'thumbnail failed ({type(e).__name__}: {e})'))
+        except Exception as e: errors.append((r.path, f'thumbnail failed ({error_reason(e, r.path)})'))
     return errors
 
 def half_size(img:np.ndarray,              # RGB uint8 image

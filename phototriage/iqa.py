@@ -15,9 +15,9 @@ from .cache import FeatureCache, content_keys
 
 # %% auto #0
 __all__ = ['DECODE_FACTOR', 'MAX_PIXELS', 'LARGE_DECODE', 'RAW_SUFFIXES', 'HEIF_SUFFIXES', 'IQA_FEATURES', 'IQA_SIGNS',
-           'IQA_VERSION', 'IQA_COMBINED', 'IQA_RULES', 'ImageLoadError', 'enable_heif', 'load_image', 'decode_size_for',
-           'input_sizes', 'load_raw', 'write_dng', 'to_work_size', 'iqa_features', 'iqa_extractor_id', 'extract_iqa',
-           'iqa_scores', 'RuleScorer']
+           'IQA_VERSION', 'IQA_COMBINED', 'IQA_RULES', 'ImageLoadError', 'error_reason', 'enable_heif', 'load_image',
+           'decode_size_for', 'input_sizes', 'load_raw', 'write_dng', 'to_work_size', 'iqa_features',
+           'iqa_extractor_id', 'extract_iqa', 'iqa_scores', 'RuleScorer']
 
 # %% ../nbs/01_iqa.ipynb #0ef3ad94
 class ImageLoadError(Exception):
@@ -71,6 +71,17 @@ def _shrink(img:Image.Image, max_size:int)->Image.Image:
         a = np.asarray(img); w, h = img.size
         return Image.fromarray(cv2.resize(a, (max(1, w // factor), max(1, h // factor)), interpolation=cv2.INTER_AREA))
 
+# %% ../nbs/01_iqa.ipynb #02a58683
+def error_reason(e:Exception,   # What a library raised about a file
+                 path           # The file, which the error names first
+                )->str:
+    "`e`'s type and text without `path` (Pillow's and the OS's messages name the file again): the reason beside a path"
+    if isinstance(e, ImageLoadError) and e.path is not None: return e.reason
+    if isinstance(e, OSError) and e.strerror and e.filename is not None: return f"{type(e).__name__}: {e.strerror}"
+    text = str(e)
+    for p in (repr(str(path)), f'"{path}"', str(path)): text = text.replace(p, '')
+    return f"{type(e).__name__}: {' '.join(text.split()).strip(' :')}".rstrip(' :')
+
 # %% ../nbs/01_iqa.ipynb #b843ad81
 def enable_heif(path:str|Path): # A file about to be opened
     "Teach Pillow to read HEIC/HEIF, once, when `path` is the first such file met"
@@ -113,7 +124,7 @@ def load_image(path:str|Path,         # Image file: JPEG, PNG, TIFF, WebP, GIF (
     except Exception as e:
         if isinstance(e, Image.DecompressionBombError):
             msg = f"exceeds the {max_pixels:,}-pixel limit (decompression bomb?): {e}"
-        else: msg = f"cannot be loaded as an image ({type(e).__name__}: {e})"
+        else: msg = f"cannot be loaded as an image ({error_reason(e, path)})"
         raise ImageLoadError(path, msg) from None
     a = _fit_long_side(a, max_size)
     return a if a.flags.writeable and a.flags.c_contiguous else np.array(a)   # PIL's arrays are read-only
@@ -168,7 +179,7 @@ def load_raw(path:str|Path,            # Camera RAW file (DNG, CR2/CR3, NEF, ARW
                                                         output_bps=8)
     except ImageLoadError: raise
     except Exception as e:
-        raise ImageLoadError(path, f"cannot be read as a camera RAW file ({type(e).__name__}: {e})") from None
+        raise ImageLoadError(path, f"cannot be read as a camera RAW file ({error_reason(e, path)})") from None
     return np.ascontiguousarray(_fit_long_side(a, want))
 
 def write_dng(path:str|Path,               # Where to write the `.dng`
