@@ -23,12 +23,12 @@ import os, sys
 from pathlib import Path
 import numpy as np, pandas as pd
 from sklearn.metrics import adjusted_rand_score
-from phototriage.ingest import is_capture_time, ingest, analyse_photos
+from phototriage.ingest import is_capture_time
 from phototriage.picking import group_series, DEFAULT_ALBUM_CONFIG
 from phototriage.synthetic import protocol_photos, source_split
 from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
-from album_tools import make_paired_album
+from album_tools import make_paired_album, analysed_album
 
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 G = DEFAULT_ALBUM_CONFIG['grouping']
@@ -98,10 +98,7 @@ if __name__ == '__main__':
     for seed in (6, 7, 8):
         for size in (512, 1024):
             a, cache = work/f'bridge-fresh-album-{seed}-{size}', work/f'bridge-fresh-cache-{seed}-{size}'
-            t = make_paired_album(a, chosen, size, seed=seed)
-            found, _ = ingest(a)
-            tab, e, errors = analyse_photos(found.path, cache, progress=False); assert not errors, errors[:3]
-            tab = tab.merge(found, on='path').merge(t, on='path', validate='one_to_one')
+            tab, e = analysed_album(a, make_paired_album(a, chosen, size, seed=seed), cache)
             capture = is_capture_time(tab.time_source)
             for times_name, times in (('album times', tab.time.to_numpy()),
                                       ('squeezed', tab.time.rank(method='first').to_numpy() * 0.5)):

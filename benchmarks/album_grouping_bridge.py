@@ -23,14 +23,14 @@ import os, sys
 from pathlib import Path
 import numpy as np, pandas as pd
 from sklearn.metrics import adjusted_rand_score
-from phototriage.ingest import is_capture_time, ingest, analyse_photos
+from phototriage.ingest import is_capture_time
 from phototriage.picking import group_series, DEFAULT_ALBUM_CONFIG
 from phototriage.album import select_album
 from phototriage.protocol import album_best_picked, album_burst_hits
 from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
 from validation_album import validation_album
-from album_tools import paired_albums, paired_difference
+from album_tools import paired_albums, paired_difference, analysed_album
 
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 grouping = {k: v for k, v in DEFAULT_ALBUM_CONFIG['grouping'].items() if k != 'bridge_spoiled'}
@@ -75,9 +75,7 @@ if __name__ == '__main__':
            grouping_figures(table.burst, table.time.rank(method='first').to_numpy() * 0.5, emb, capture))
     for which, size, a, t in paired_albums(work):
         cache = work/f'resolution-cache-{which}-{size}'
-        found, _ = ingest(a)
-        tab, e, errors = analyse_photos(found.path, cache, progress=False); assert not errors, errors[:3]
-        tab = tab.merge(found, on='path').merge(t, on='path', validate='one_to_one')
+        tab, e = analysed_album(a, t, cache)
         name = f'{which} photos (seed 4, {size} px)'
         record(rows, name, 'album times', grouping_figures(tab.burst, tab.time, e, is_capture_time(tab.time_source)),
                album_figures(a, t, work/f'bridge-{which}-{size}', cache))

@@ -15,12 +15,12 @@ The test photos are not used.
 """
 import os, sys
 from pathlib import Path
-import numpy as np, pandas as pd
-from phototriage.ingest import is_capture_time, ingest, analyse_photos
+import pandas as pd
+from phototriage.ingest import is_capture_time
 from phototriage.synthetic import protocol_photos, source_split
 from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
-from album_tools import make_paired_album, paired_difference
+from album_tools import make_paired_album, paired_difference, analysed_album
 from album_grouping_bridge import grouping_figures, album_figures, record
 
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
@@ -31,9 +31,7 @@ for seed in (6, 7, 8):
     for size in (512, 1024):
         a, cache = work/f'bridge-fresh-album-{seed}-{size}', work/f'bridge-fresh-cache-{seed}-{size}'
         t = make_paired_album(a, chosen, size, seed=seed)
-        found, _ = ingest(a)
-        tab, e, errors = analyse_photos(found.path, cache, progress=False); assert not errors, errors[:3]
-        tab = tab.merge(found, on='path').merge(t, on='path', validate='one_to_one')
+        tab, e = analysed_album(a, t, cache)
         name, capture = f'validation photos (seed {seed}, {size} px)', is_capture_time(tab.time_source)
         res = album_figures(a, t, work/f'bridge-fresh-out-{seed}-{size}', cache)
         record(rows, name, 'album times', grouping_figures(tab.burst, tab.time, e, capture), res)

@@ -36,7 +36,6 @@ keep = max(decode_size_for(shared_backbone().input_size), ALBUM_FACES['detect_si
 
 def thumbnails(truth, album, out):
     "Each photo's thumbnail made as `analyse_photo` makes it, written at quality 85, 95 and as PNG"
-    paths = {}
     for kind in ('q85', 'q95', 'png'): (out/kind).mkdir(parents=True, exist_ok=True)
     for p in truth.path:
         small, name = half_size(load_image(album/Path(p).name, max_size=DECODE), keep), Path(p).stem

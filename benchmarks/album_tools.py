@@ -3,7 +3,7 @@ two resolutions, and per-burst figures that paired bootstrap resamples can sum."
 from pathlib import Path
 import numpy as np, pandas as pd
 import phototriage.synthetic as synthetic
-from phototriage.ingest import make_synthetic_album
+from phototriage.ingest import make_synthetic_album, ingest, analyse_photos
 from phototriage.protocol import album_burst_hits
 from phototriage.synthetic import protocol_photos, source_split
 
@@ -20,6 +20,13 @@ def make_paired_album(out:Path, photos:list, long_side:int, seed:int=4, n_bursts
         finally: synthetic.degrade = degrade       # make_synthetic_album imports it from the module when called
         made.write_text(f'seed {seed}, {n_bursts} bursts, {long_side} px\n')
     return pd.read_csv(Path(out)/'ground_truth.csv')
+
+def analysed_album(album:Path, truth:pd.DataFrame, cache_dir:Path):
+    """An album's photos as `analyse_photos` measures them (cached in `cache_dir`), with their times and ground truth
+    (`burst`, `quality`, `is_best`): `(table, embeddings)`, rows aligned"""
+    found, _ = ingest(album)
+    tab, emb, errors = analyse_photos(found.path, cache_dir, progress=False); assert not errors, errors[:3]
+    return tab.merge(found, on='path').merge(truth, on='path', validate='one_to_one'), emb
 
 def paired_albums(work:Path, which=('valid', 'test'), sizes=(512, 1024)):
     """The benchmarks' paired albums (120 bursts, seed 4) of the protocol's validation and test photos at each size:

@@ -33,46 +33,26 @@ it, the `siamese` component replaced by the three-model mean. The album's defaul
 import os, sys, time
 from pathlib import Path
 import numpy as np, pandas as pd
-import sklearn
-from phototriage.data import read_phototriage, TriageData, shared_data_dir
-from phototriage.synthetic import (protocol_training_dataset, protocol_photos, source_split, split_by_source,
-                                   make_synthetic_phototriage, photo_sources)
-from phototriage.protocol import series_counts, bootstrap_metrics, METRICS
+from phototriage.data import read_phototriage
+from phototriage.synthetic import protocol_training_dataset, protocol_photos, source_split, split_by_source
+from phototriage.protocol import series_counts
 from phototriage.siamese import train_siamese, SiameseScorer
 from phototriage.features import set_torch_threads
 from phototriage.weights import atomic_write
+sys.path.insert(0, str(Path(__file__).parent))
+from fresh_series import fresh_sets, fresh_table, protocol_rows
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 step = sys.argv[1] if len(sys.argv) > 1 else 'score'
 RUNS = {seed: work/f'siamese-224-s{seed}-t1' for seed in (0, 1)}
-
-def fresh_set(name, photos, n_series, seed, scene=lambda f: f):
-    "Synthetic series of `photos` (the protocol's recipe and size), each photo row's `source` its scene"
-    root = work/name
-    if not (root/'synthetic_params.csv').exists():
-        make_synthetic_phototriage(root, n_series=n_series, photos=photos, seed=seed, long_side=512, recipe='varied',
-                                   val_frac=0., progress=False)
-    data = read_phototriage(root)
-    src = photo_sources(data).map(scene)
-    return TriageData(data.photos.assign(source=data.photos.series_id.map(src).to_numpy()), data.pairs, data.root,
-                      data.missing)
-
-def fresh_sets():
-    pool = protocol_photos()
-    unseen = [p for p, s in zip(pool, source_split([p.name for p in pool])) if s != 'train']
-    demo = sorted((shared_data_dir()/'phototriage'/'demo-series').glob('*/*.jpg'))
-    never = demo + sorted((Path(sklearn.__file__).parent/'datasets'/'images').glob('*.jpg'))
-    assert len(unseen) == 29 and len(never) == 9 and not {p.name for p in never} & {p.name for p in pool}
-    return {'unseen photos, new series': fresh_set('fresh3-unseen', unseen, 600, 41),
-            'never-used photos': fresh_set('fresh3-never', never, 150, 42,
-                                           scene=lambda f: Path(f).name.rsplit('-', 1)[0])}
+FRESH, SEEDS = ('fresh3-unseen', 'fresh3-never'), (41, 42)
 
 if step == 'data':
     if not (work/'more'/'synthetic_params.csv').exists(): protocol_training_dataset(work/'more')
     if not (work/'protocol'/'synthetic_params.csv').exists():
         from phototriage.synthetic import protocol_dataset
         protocol_dataset(work/'protocol')
-    fresh_sets(); sys.exit()
+    fresh_sets(work, FRESH, SEEDS); sys.exit()
 if step.startswith('train:'):
     seed = int(step.split(':')[1]); run = RUNS[seed]
     if not (run/'config.yaml').exists():
@@ -95,46 +75,14 @@ def all_scores(photos):
     return out
 
 if step == 'score':
-    sets = fresh_sets()
+    sets = fresh_sets(work, FRESH, SEEDS)
     counts = {}
     for set_name, data in sets.items():
         print(set_name, flush=True)
         for name, sc in all_scores(data.photos).items():
             counts[set_name, name] = series_counts(data, sc).groupby('cluster').sum()
-    PAIRS = dict(pair_acc=('pair_ok', 'pair_n'), pair_acc_agree=('agree_ok', 'agree_n'), top1=('top1_ok', 'top1_n'))
-    rng = np.random.default_rng(0)
-    draws = {s: rng.multinomial(len(counts[s, BASE]), np.full(len(counts[s, BASE]), 1 / len(counts[s, BASE])), 2000)
-             for s in sets}
-    def figures(set_names, name):
-        out = {}
-        for m, (ok, n) in PAIRS.items():
-            num = sum(counts[s, name][ok].sum() for s in set_names); den = sum(counts[s, name][n].sum() for s in set_names)
-            bnum = sum(draws[s] @ counts[s, name][ok].to_numpy() for s in set_names)
-            bden = sum(draws[s] @ counts[s, name][n].to_numpy() for s in set_names)
-            out[m] = (num / den, bnum / bden)
-        return out
-    rows = []
-    for label, set_names in [*((s, [s]) for s in sets), ('both, pooled', list(sets))]:
-        base = figures(set_names, BASE)
-        for name in [*scorers, MEAN]:
-            f = figures(set_names, name)
-            row = dict(evidence=label, series=sum(len(sets[s].series) for s in set_names), scorer=name)
-            for m in METRICS:
-                row[m] = round(float(f[m][0]), 3)
-                row[f'{m}_lo'], row[f'{m}_hi'] = (round(float(q), 3) for q in np.nanquantile(f[m][1], [0.025, 0.975]))
-                d = f[m][1] - base[m][1]
-                row[f'{m}_vs_best_setting'] = round(float(f[m][0] - base[m][0]), 3)
-                row[f'{m}_vs_lo'], row[f'{m}_vs_hi'] = (round(float(q), 3) for q in np.nanquantile(d, [0.025, 0.975]))
-            rows.append(row); print(row, flush=True)
-    proto = split_by_source(read_phototriage(work/'protocol'))       # recorded, not chosen on
-    for split in ('valid', 'test'):
-        part = proto.split(split); print(f'protocol {split}', flush=True)
-        for name, sc in all_scores(part.photos).items():
-            b = bootstrap_metrics(part, sc)
-            rows.append(dict(evidence=f'protocol {split}', series=len(part.series), scorer=name,
-                             **{k: round(b[k], 3) for k in METRICS},
-                             **{f'{k}_{e}': round(b[f'{k}_{e}'], 3) for k in METRICS for e in ('lo', 'hi')}))
-            print(rows[-1], flush=True)
+    rows = fresh_table(sets, counts, [*scorers, MEAN], BASE, 'vs_best_setting').to_dict('records')
+    rows += protocol_rows(work, all_scores)                     # recorded, not chosen on
     table = pd.DataFrame(rows)
     pooled = table[table.evidence == 'both, pooled'].set_index('scorer')
     better = all(pooled.loc[MEAN, m] >= pooled.loc[BASE, m] for m in ('pair_acc_agree', 'top1'))

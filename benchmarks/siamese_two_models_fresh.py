@@ -25,15 +25,14 @@ the per-set rows.
 """
 import os, sys, time
 from pathlib import Path
-import numpy as np, pandas as pd
-import sklearn
-from phototriage.data import read_phototriage, TriageData, shared_data_dir
-from phototriage.synthetic import (protocol_dataset, protocol_training_dataset, protocol_photos, source_split,
-                                   make_synthetic_phototriage, photo_sources)
-from phototriage.protocol import series_counts, METRICS
+from phototriage.data import read_phototriage
+from phototriage.synthetic import protocol_training_dataset
+from phototriage.protocol import series_counts
 from phototriage.siamese import train_siamese, SiameseScorer
 from phototriage.features import set_torch_threads
 from phototriage.weights import atomic_write
+sys.path.insert(0, str(Path(__file__).parent))
+from fresh_series import fresh_sets, fresh_table
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 run = work/'siamese-input-224'
@@ -46,24 +45,7 @@ if not (run/'config.yaml').exists():      # the shipped recipe at 224 px, as sia
     print(f'trained in {time.perf_counter() - t:.0f} s', flush=True)
 if '--train-only' in sys.argv: sys.exit()
 
-def fresh_set(name, photos, n_series, seed, scene=lambda f: f):
-    "Synthetic series of `photos` (the protocol's recipe and size), each photo row's `source` its scene"
-    root = work/name
-    if not (root/'synthetic_params.csv').exists():
-        make_synthetic_phototriage(root, n_series=n_series, photos=photos, seed=seed, long_side=512, recipe='varied',
-                                   val_frac=0., progress=False)
-    data = read_phototriage(root)
-    src = photo_sources(data).map(scene)
-    return TriageData(data.photos.assign(source=data.photos.series_id.map(src).to_numpy()), data.pairs, data.root,
-                      data.missing)
-
-pool = protocol_photos()
-unseen = [p for p, s in zip(pool, source_split([p.name for p in pool])) if s != 'train']
-demo = sorted((shared_data_dir()/'phototriage'/'demo-series').glob('*/*.jpg'))
-never = demo + sorted((Path(sklearn.__file__).parent/'datasets'/'images').glob('*.jpg'))
-assert len(unseen) == 29 and len(never) == 9 and not {p.name for p in never} & {p.name for p in pool}
-sets = {'unseen photos, new series': fresh_set('fresh-unseen', unseen, 600, 31),
-        'never-used photos': fresh_set('fresh-never', never, 150, 32, scene=lambda f: Path(f).name.rsplit('-', 1)[0])}
+sets = fresh_sets(work, ('fresh-unseen', 'fresh-never'), (31, 32))
 scorers = {'shipped (160), as shipped': SiameseScorer(),
            'shipped (160), 160+224+288, mirror': SiameseScorer(test_time_sizes=[160, 224, 288], test_time_flip=True),
            'trained at 224, 224, mirror': SiameseScorer(run, test_time_flip=True, test_time_sizes=[224])}
@@ -77,35 +59,7 @@ for set_name, data in sets.items():
     scores[MEAN] = (scores[BASE] + scores['trained at 224, 224, mirror']) / 2
     for name, sc in scores.items(): counts[set_name, name] = series_counts(data, sc).groupby('cluster').sum()
 
-PAIRS = dict(pair_acc=('pair_ok', 'pair_n'), pair_acc_agree=('agree_ok', 'agree_n'), top1=('top1_ok', 'top1_n'))
-rng = np.random.default_rng(0)
-draws = {s: rng.multinomial(len(counts[s, BASE]), np.full(len(counts[s, BASE]), 1 / len(counts[s, BASE])), 2000)
-         for s in sets}                     # the same resamples of base photos for every scorer: paired
-
-def figures(set_names, name):
-    "Each metric and its bootstrap draws, over `set_names` pooled (each set resampled within itself)"
-    out = {}
-    for m, (ok, n) in PAIRS.items():
-        num = sum(counts[s, name][ok].sum() for s in set_names); den = sum(counts[s, name][n].sum() for s in set_names)
-        bnum = sum(draws[s] @ counts[s, name][ok].to_numpy() for s in set_names)
-        bden = sum(draws[s] @ counts[s, name][n].to_numpy() for s in set_names)
-        out[m] = (num / den, bnum / bden)
-    return out
-
-rows = []
-for label, set_names in [*((s, [s]) for s in sets), ('both, pooled', list(sets))]:
-    base = figures(set_names, BASE)
-    n_series = sum(len(sets[s].series) for s in set_names)
-    for name in [*scorers, MEAN]:
-        f = figures(set_names, name); row = dict(evidence=label, series=n_series, scorer=name)
-        for m in METRICS:
-            row[m] = round(float(f[m][0]), 3)
-            row[f'{m}_lo'], row[f'{m}_hi'] = (round(float(q), 3) for q in np.nanquantile(f[m][1], [0.025, 0.975]))
-            d = f[m][1] - base[m][1]
-            row[f'{m}_vs_best_setting'] = round(float(f[m][0] - base[m][0]), 3)
-            row[f'{m}_vs_lo'], row[f'{m}_vs_hi'] = (round(float(q), 3) for q in np.nanquantile(d, [0.025, 0.975]))
-        rows.append(row); print(row, flush=True)
-table = pd.DataFrame(rows)
+table = fresh_table(sets, counts, [*scorers, MEAN], BASE, 'vs_best_setting')
 pooled = table[table.evidence == 'both, pooled'].set_index('scorer')
 better = all(pooled.loc[MEAN, m] >= pooled.loc[BASE, m] for m in ('pair_acc_agree', 'top1'))
 print(f"rule: the mean of the two is {'the better' if better else 'not the better'} scorer on the fresh series; "

@@ -1,0 +1,82 @@
+"""Fresh series for the Siamese probes' rules (`siamese_two_models_fresh.py`, `siamese_three_models_fresh.py`,
+`siamese_5400_ensemble_fresh.py`): series of base photos no shipped model trained on, made with new seeds, and one table
+of every scorer's figures on each set and on both pooled, with paired bootstrap intervals against a base scorer."""
+from pathlib import Path
+import numpy as np, pandas as pd
+import sklearn
+from phototriage.data import read_phototriage, TriageData, shared_data_dir
+from phototriage.synthetic import protocol_photos, source_split, make_synthetic_phototriage, photo_sources
+from phototriage.protocol import METRICS
+
+def fresh_set(root:Path, photos:list, n_series:int, seed:int, scene=lambda f: f)->TriageData:
+    "Synthetic series of `photos` (the protocol's recipe and size) in `root`, made once; each photo row's `source` its scene"
+    if not (root/'synthetic_params.csv').exists():
+        make_synthetic_phototriage(root, n_series=n_series, photos=photos, seed=seed, long_side=512, recipe='varied',
+                                   val_frac=0., progress=False)
+    data = read_phototriage(root)
+    src = photo_sources(data).map(scene)
+    return TriageData(data.photos.assign(source=data.photos.series_id.map(src).to_numpy()), data.pairs, data.root,
+                      data.missing)
+
+def fresh_sets(work:Path, folders:tuple, seeds:tuple)->dict:
+    """`unseen photos, new series`: 600 series of the 29 base photos no shipped model trained on (the protocol's
+    validation and test photos); `never-used photos`: 150 series of the 9 photos no model, probe or choice here trained on
+    (the demo series' 7, scikit-learn's 2), whose intervals resample scenes (5), not photos. Each in `work/folder` with
+    its seed"""
+    pool = protocol_photos()
+    unseen = [p for p, s in zip(pool, source_split([p.name for p in pool])) if s != 'train']
+    demo = sorted((shared_data_dir()/'phototriage'/'demo-series').glob('*/*.jpg'))
+    never = demo + sorted((Path(sklearn.__file__).parent/'datasets'/'images').glob('*.jpg'))
+    assert len(unseen) == 29 and len(never) == 9 and not {p.name for p in never} & {p.name for p in pool}
+    return {'unseen photos, new series': fresh_set(work/folders[0], unseen, 600, seeds[0]),
+            'never-used photos': fresh_set(work/folders[1], never, 150, seeds[1],
+                                           scene=lambda f: Path(f).name.rsplit('-', 1)[0])}
+
+PAIRS = dict(pair_acc=('pair_ok', 'pair_n'), pair_acc_agree=('agree_ok', 'agree_n'), top1=('top1_ok', 'top1_n'))
+
+def fresh_table(sets:dict, counts:dict, names:list, base:str, vs:str, n_boot:int=2000, seed:int=0)->pd.DataFrame:
+    """One row per scorer of `names` on each set and on both pooled: each metric with its interval, and its difference
+    from `base` (columns `{metric}_{vs}`, `_vs_lo`, `_vs_hi`) on the same resamples of base photos (paired).
+    `counts[set, name]`: `series_counts` summed per base photo"""
+    rng = np.random.default_rng(seed)
+    draws = {s: rng.multinomial(len(counts[s, base]), np.full(len(counts[s, base]), 1 / len(counts[s, base])), n_boot)
+             for s in sets}
+    def figures(set_names, name):
+        "Each metric and its bootstrap draws, over `set_names` pooled (each set resampled within itself)"
+        out = {}
+        for m, (ok, n) in PAIRS.items():
+            num = sum(counts[s, name][ok].sum() for s in set_names); den = sum(counts[s, name][n].sum() for s in set_names)
+            bnum = sum(draws[s] @ counts[s, name][ok].to_numpy() for s in set_names)
+            bden = sum(draws[s] @ counts[s, name][n].to_numpy() for s in set_names)
+            out[m] = (num / den, bnum / bden)
+        return out
+    rows = []
+    for label, set_names in [*((s, [s]) for s in sets), ('both, pooled', list(sets))]:
+        b = figures(set_names, base)
+        for name in names:
+            f = figures(set_names, name)
+            row = dict(evidence=label, series=sum(len(sets[s].series) for s in set_names), scorer=name)
+            for m in METRICS:
+                row[m] = round(float(f[m][0]), 3)
+                row[f'{m}_lo'], row[f'{m}_hi'] = (round(float(q), 3) for q in np.nanquantile(f[m][1], [0.025, 0.975]))
+                row[f'{m}_{vs}'] = round(float(f[m][0] - b[m][0]), 3)
+                row[f'{m}_vs_lo'], row[f'{m}_vs_hi'] = (round(float(q), 3) for q in
+                                                        np.nanquantile(f[m][1] - b[m][1], [0.025, 0.975]))
+            rows.append(row); print(row, flush=True)
+    return pd.DataFrame(rows)
+
+def protocol_rows(work:Path, all_scores)->list:
+    """Rows of `METRICS` with intervals on the protocol's validation and test splits (in `work/protocol`), for each
+    scorer `all_scores(photos)` returns (name → scores): recorded beside a rule's fresh rows, not chosen on"""
+    from phototriage.synthetic import split_by_source
+    from phototriage.protocol import bootstrap_metrics
+    proto, rows = split_by_source(read_phototriage(work/'protocol')), []
+    for split in ('valid', 'test'):
+        part = proto.split(split); print(f'protocol {split}', flush=True)
+        for name, sc in all_scores(part.photos).items():
+            b = bootstrap_metrics(part, sc)
+            rows.append(dict(evidence=f'protocol {split}', series=len(part.series), scorer=name,
+                             **{k: round(b[k], 3) for k in METRICS},
+                             **{f'{k}_{e}': round(b[f'{k}_{e}'], 3) for k in METRICS for e in ('lo', 'hi')}))
+            print(rows[-1], flush=True)
+    return rows
