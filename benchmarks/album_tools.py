@@ -89,3 +89,47 @@ def models_on_paired_albums(models:dict, baseline:str, work:Path, prefix:str='vs
                              **{f'{prefix}{k}': x for k, x in paired_difference(v, acc[baseline]).items()}))
             print(rows[-1], flush=True)
     return rows
+
+def siamese_in_album(work:Path, siamese_scores, out_name:str='two-models-album-default', n_boot:int=2000, seed:int=0):
+    """08a_protocol's album of its test photos (made the same way, once), picked by the album's defaults, then picked
+    again with other Siamese scores in the default composite and alone. `siamese_scores(photos)`: name → scores of the
+    album's photos (series as `series_id`). Returns a table: `only_best` of each (scores, weights), its difference from
+    the album as it picks, with a paired interval over bursts; and the album's own `only_best`"""
+    import phototriage.picking as picking
+    from phototriage.album import select_album
+    album = Path(work)/'size-norm-test-album'
+    if not (album/'ground_truth.csv').exists():        # 08a_protocol's album of its test photos, made the same way
+        photos = protocol_photos(); split = source_split([p.name for p in photos])
+        make_synthetic_album(album, n_bursts=120, photos=[p for p, s in zip(photos, split) if s == 'test'], seed=4,
+                             long_side=1024, recipe='varied')
+    truth = pd.read_csv(album/'ground_truth.csv')
+    out = Path(work)/out_name
+    if not (out/'selection.csv').exists(): select_album(album, out, progress=False, export='none', sidecars='none')
+    sel = pd.read_csv(out/'selection.csv').merge(truth[['path', 'burst', 'is_best']], on='path', validate='one_to_one')
+    siamese = {"album's own": sel.siamese.to_numpy(), **siamese_scores(sel.assign(series_id=sel.series))}
+    COLS = ['series', 'aesthetic', 'iqa', 'siamese', 'portrait', 'n_faces', 'pixels']
+    FLOORS = picking.DEFAULT_ALBUM_CONFIG['norm_floors']
+    WEIGHTS = {'default composite': picking.PROTOCOL_WEIGHTS,
+               'Siamese alone': dict(aesthetic=0, iqa=0, siamese=1, portrait=0)}
+    multi = sel.groupby('burst').path.transform('size') > 1
+    bursts = np.sort(sel.burst[multi].unique())
+    def hits(pick):
+        p = pd.Series(pick.astype(bool), index=sel.index)[multi]
+        hit = (p & sel.is_best[multi].astype(bool)).groupby(sel.burst[multi]).any()
+        return (hit & (p.groupby(sel.burst[multi]).sum() == 1)).reindex(bursts)
+    own = picking.pick_series(sel[COLS], picking.PROTOCOL_WEIGHTS, norm_floors=FLOORS).pick.to_numpy()
+    assert (own == sel.pick.to_numpy()).mean() > 0.99, 'the repicking does not reproduce the album'
+    results = {(s, w): hits(picking.pick_series(sel[COLS].assign(siamese=v), wt, norm_floors=FLOORS).pick.to_numpy())
+               for s, v in siamese.items() for w, wt in WEIGHTS.items()}
+    rng = np.random.default_rng(seed)
+    draws = rng.multinomial(len(bursts), np.full(len(bursts), 1 / len(bursts)), n_boot)
+    base = results["album's own", 'default composite'].to_numpy(float)
+    rows = []
+    for (s, w), h in results.items():
+        d = draws @ (h.to_numpy(float) - base) / len(bursts)
+        rows.append(dict(siamese=s, weights=w, only_best=round(float(h.mean()), 4),
+                         vs_album_default=round(float(h.mean() - base.mean()), 4),
+                         vs_lo=round(float(np.quantile(d, 0.025)), 4), vs_hi=round(float(np.quantile(d, 0.975)), 4),
+                         bursts=len(h)))
+        print(rows[-1], flush=True)
+    return pd.DataFrame(rows), float(base.mean())

@@ -23,6 +23,13 @@ and test rows are recorded, not chosen on.
 
     OMP_NUM_THREADS=2 python benchmarks/siamese_5400_ensemble_fresh.py train   # ~5 min of series, ~45 min of training
     OMP_NUM_THREADS=2 python benchmarks/siamese_5400_ensemble_fresh.py score   # the rule; writes the .csv
+    OMP_NUM_THREADS=2 python benchmarks/siamese_5400_ensemble_fresh.py album   # recorded only; writes _album.csv
+
+The album (added after the rule held, before any album figure of the four was seen; recorded, not a rule): 08a's album
+of the test photos picked by the album's defaults as they ship now (`bridge_spoiled` on), then picked again with each
+scorer above as the default composite's Siamese and alone (`album_tools.siamese_in_album`). The album keeps its
+composite whatever this shows: the ensemble costs several times the album's Siamese, and a change would need a rule of
+its own with the cost in it.
 """
 import os, sys, time
 from pathlib import Path
@@ -34,6 +41,7 @@ from phototriage.features import set_torch_threads
 from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
 from fresh_series import fresh_sets, fresh_table, protocol_rows
+from album_tools import siamese_in_album
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 step = sys.argv[1] if len(sys.argv) > 1 else 'score'
@@ -77,3 +85,11 @@ if step == 'score':
           f"pairs {p.pair_acc_agree:.3f} ({p.pair_acc_agree_vs_shipped:+.3f} [{p.pair_acc_agree_vs_lo:+.3f}, "
           f"{p.pair_acc_agree_vs_hi:+.3f}]; issue 0.85), top-1 {p.top1:.3f} ({p.top1_vs_shipped:+.3f} [{p.top1_vs_lo:+.3f}, "
           f"{p.top1_vs_hi:+.3f}]; issue 0.75)")
+
+if step == 'album':
+    table, own = siamese_in_album(work, all_scores, out_name='5400-album-default')
+    with atomic_write(Path(__file__).with_name(Path(__file__).stem + '_album.csv')) as tmp: table.to_csv(tmp, index=False)
+    t = table.set_index(['siamese', 'weights'])
+    print(f"the album as it ships picks its burst's best photo in {own:.3f}; in the default composite: " + ', '.join(
+        f"{n} {t.loc[(n, 'default composite'), 'only_best']:.3f} [{t.loc[(n, 'default composite'), 'vs_lo']:+.3f}, "
+        f"{t.loc[(n, 'default composite'), 'vs_hi']:+.3f}]" for n in (SHIPPED, NEW, MEAN)))

@@ -32,15 +32,16 @@ it, the `siamese` component replaced by the three-model mean. The album's defaul
 """
 import os, sys, time
 from pathlib import Path
-import numpy as np, pandas as pd
+import pandas as pd
 from phototriage.data import read_phototriage
-from phototriage.synthetic import protocol_training_dataset, protocol_photos, source_split, split_by_source
+from phototriage.synthetic import protocol_training_dataset, split_by_source
 from phototriage.protocol import series_counts
 from phototriage.siamese import train_siamese, SiameseScorer
 from phototriage.features import set_torch_threads
 from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
 from fresh_series import fresh_sets, fresh_table, protocol_rows
+from album_tools import siamese_in_album
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 step = sys.argv[1] if len(sys.argv) > 1 else 'score'
@@ -92,47 +93,9 @@ if step == 'score':
     with atomic_write(Path(__file__).with_suffix('.csv')) as tmp: table.to_csv(tmp, index=False)
 
 if step == 'album':
-    import phototriage.picking as picking
-    from phototriage.ingest import make_synthetic_album
-    from phototriage.album import select_album
-    album = work/'size-norm-test-album'
-    if not (album/'ground_truth.csv').exists():        # 08a_protocol's album of its test photos, made the same way
-        photos = protocol_photos(); split = source_split([p.name for p in photos])
-        make_synthetic_album(album, n_bursts=120, photos=[p for p, s in zip(photos, split) if s == 'test'], seed=4,
-                             long_side=1024, recipe='varied')
-    truth = pd.read_csv(album/'ground_truth.csv')
-    out = work/'two-models-album-default'
-    if not (out/'selection.csv').exists(): select_album(album, out, progress=False, export='none', sidecars='none')
-    sel = pd.read_csv(out/'selection.csv').merge(truth[['path', 'burst', 'is_best']], on='path', validate='one_to_one')
-    siamese = {"album's own": sel.siamese.to_numpy(), **all_scores(sel.assign(series_id=sel.series))}
-    COLS = ['series', 'aesthetic', 'iqa', 'siamese', 'portrait', 'n_faces', 'pixels']
-    FLOORS = picking.DEFAULT_ALBUM_CONFIG['norm_floors']
-    WEIGHTS = {'default composite': picking.PROTOCOL_WEIGHTS,
-               'Siamese alone': dict(aesthetic=0, iqa=0, siamese=1, portrait=0)}
-    multi = sel.groupby('burst').path.transform('size') > 1
-    bursts = np.sort(sel.burst[multi].unique())
-    def hits(pick):
-        p = pd.Series(pick.astype(bool), index=sel.index)[multi]
-        hit = (p & sel.is_best[multi].astype(bool)).groupby(sel.burst[multi]).any()
-        return (hit & (p.groupby(sel.burst[multi]).sum() == 1)).reindex(bursts)
-    own = picking.pick_series(sel[COLS], picking.PROTOCOL_WEIGHTS, norm_floors=FLOORS).pick.to_numpy()
-    assert (own == sel.pick.to_numpy()).mean() > 0.99, 'the repicking does not reproduce the album'
-    results = {(s, w): hits(picking.pick_series(sel[COLS].assign(siamese=v), wt, norm_floors=FLOORS).pick.to_numpy())
-               for s, v in siamese.items() for w, wt in WEIGHTS.items()}
-    rng = np.random.default_rng(0)
-    draws = rng.multinomial(len(bursts), np.full(len(bursts), 1 / len(bursts)), 2000)
-    base = results["album's own", 'default composite'].to_numpy(float)
-    rows = []
-    for (s, w), h in results.items():
-        d = draws @ (h.to_numpy(float) - base) / len(bursts)
-        rows.append(dict(siamese=s, weights=w, only_best=round(float(h.mean()), 4),
-                         vs_album_default=round(float(h.mean() - base.mean()), 4),
-                         vs_lo=round(float(np.quantile(d, 0.025)), 4), vs_hi=round(float(np.quantile(d, 0.975)), 4),
-                         bursts=len(h)))
-        print(rows[-1], flush=True)
-    table = pd.DataFrame(rows)
+    table, own = siamese_in_album(work, all_scores)
     r = table.set_index(['siamese', 'weights']).loc[(MEAN, 'default composite')]
     print(f"rule: the album's default scorer {'changes' if r.vs_album_default > 0 and r.vs_lo > 0 else 'stays'}: "
-          f"only_best {r.only_best:.3f} against {base.mean():.3f} (issue: 0.75), difference [{r.vs_lo:+.3f}, "
+          f"only_best {r.only_best:.3f} against {own:.3f} (issue: 0.75), difference [{r.vs_lo:+.3f}, "
           f"{r.vs_hi:+.3f}]")
     with atomic_write(Path(__file__).with_name(Path(__file__).stem + '_album.csv')) as tmp: table.to_csv(tmp, index=False)
