@@ -92,7 +92,8 @@ def models_on_paired_albums(models:dict, baseline:str, work:Path, prefix:str='vs
 
 def siamese_in_album(work:Path, siamese_scores, out_name:str='two-models-album-default', n_boot:int=2000, seed:int=0):
     """08a_protocol's album of its test photos (made the same way, once), picked by the album's defaults, then picked
-    again with other Siamese scores in the default composite and alone. `siamese_scores(photos)`: name → scores of the
+    again with other Siamese scores in the default composite and alone (picks made again with `pick_series`, the default
+    weights and floors, no tiebreak). `siamese_scores(photos)`: name → scores of the
     album's photos (series as `series_id`). Returns a table: `only_best` of each (scores, weights), its difference from
     the album as it picks, with a paired interval over bursts; and the album's own `only_best`"""
     import phototriage.picking as picking
@@ -104,7 +105,7 @@ def siamese_in_album(work:Path, siamese_scores, out_name:str='two-models-album-d
                              long_side=1024, recipe='varied')
     truth = pd.read_csv(album/'ground_truth.csv')
     out = Path(work)/out_name
-    if not (out/'selection.csv').exists(): select_album(album, out, progress=False, export='none', sidecars='none')
+    select_album(album, out, progress=False, export='none', sidecars='none')   # the defaults as they ship now
     sel = pd.read_csv(out/'selection.csv').merge(truth[['path', 'burst', 'is_best']], on='path', validate='one_to_one')
     siamese = {"album's own": sel.siamese.to_numpy(), **siamese_scores(sel.assign(series_id=sel.series))}
     COLS = ['series', 'aesthetic', 'iqa', 'siamese', 'portrait', 'n_faces', 'pixels']
