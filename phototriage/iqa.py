@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_iqa.ipynb #d5739ea1
 from __future__ import annotations
-import os, io, warnings, threading
+import os, io, re, warnings, threading
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from PIL import Image, ImageOps
@@ -77,10 +77,12 @@ def error_reason(e:Exception,   # What a library raised about a file
                 )->str:
     "`e`'s type and text without `path` (Pillow's and the OS's messages name the file again): the reason beside a path"
     if isinstance(e, ImageLoadError) and e.path is not None: return e.reason
-    if isinstance(e, OSError) and e.strerror and e.filename is not None: return f"{type(e).__name__}: {e.strerror}"
-    text = str(e)
-    for p in (repr(str(path)), f'"{path}"', str(path)): text = text.replace(p, '')
-    return f"{type(e).__name__}: {' '.join(text.split()).strip(' :')}".rstrip(' :')
+    if isinstance(e, OSError) and e.strerror and e.filename is not None: text = e.strerror
+    else:   # the path quoted, or standing alone (never inside a word: a file named `a` keeps every 'a' of the text)
+        text = str(e).replace(repr(str(path)), '').replace(f'"{path}"', '')
+        text = re.sub(rf'(?<![\w./-]){re.escape(str(path))}(?![\w./-])', '', text)
+    text = ' '.join(text.split()).strip(' :')
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 # %% ../nbs/01_iqa.ipynb #b843ad81
 def enable_heif(path:str|Path): # A file about to be opened
