@@ -281,7 +281,7 @@ class SiameseScorer:
                  name:str=None,                # Its name in tables; default: 'Siamese CNN (<folder>)'
                  test_time_flip:bool=None,     # Average each photo with its mirror image; None: as the run's config says
                  test_time_sizes:list=None):   # Input sizes to average; None: as the run's config says
-        run_dir = Path(run_dir or SHIPPED_SIAMESE)
+        self.run_dir = run_dir = Path(run_dir or SHIPPED_SIAMESE)   # the folder it was loaded from
         run = load_siamese(run_dir, for_prediction=True); self.model, self.config = run.model, run.config
         if test_time_flip is not None: self.config = {**self.config, 'test_time_flip': test_time_flip}
         if test_time_sizes is not None: self.config = {**self.config, 'test_time_sizes': test_time_sizes}
