@@ -80,3 +80,30 @@ def protocol_rows(work:Path, all_scores)->list:
                              **{f'{k}_{e}': round(b[f'{k}_{e}'], 3) for k in METRICS for e in ('lo', 'hi')}))
             print(rows[-1], flush=True)
     return rows
+
+def scored_fresh_table(work:Path, folders:tuple, seeds:tuple, all_scores, names:list, base:str, csv_path:Path)->pd.DataFrame:
+    """A rule's table: `fresh_sets(work, folders, seeds)` scored by `all_scores(photos)` (name → scores), `fresh_table`'s
+    rows of `names` against `base`, then the protocol's validation and test rows (recorded, not chosen on) when
+    `work/protocol` exists; written to `csv_path`"""
+    from phototriage.protocol import series_counts
+    from phototriage.weights import atomic_write
+    sets = fresh_sets(work, folders, seeds)
+    counts = {}
+    for set_name, data in sets.items():
+        print(set_name, flush=True)
+        for name, sc in all_scores(data.photos).items(): counts[set_name, name] = series_counts(data, sc).groupby('cluster').sum()
+    rows = fresh_table(sets, counts, names, base, 'vs_shipped').to_dict('records')
+    if (work/'protocol').exists(): rows += protocol_rows(work, all_scores)
+    table = pd.DataFrame(rows)
+    with atomic_write(csv_path) as tmp: table.to_csv(tmp, index=False)
+    return table
+
+def pooled_rule(table:pd.DataFrame, name:str)->tuple:
+    """The fresh rule's verdict for scorer `name`: pooled over both sets, its agreed-pair accuracy and its top-1 each at
+    least the base's and neither paired interval wholly below 0; (verdict, a line of its figures with the issue's
+    0.85 / 0.75)"""
+    p = table[table.evidence == 'both, pooled'].set_index('scorer').loc[name]
+    ok = all(p[f'{m}_vs_shipped'] >= 0 and p[f'{m}_vs_hi'] >= 0 for m in ('pair_acc_agree', 'top1'))
+    return ok, (f"pooled agreed pairs {p.pair_acc_agree:.3f} ({p.pair_acc_agree_vs_shipped:+.3f} [{p.pair_acc_agree_vs_lo:+.3f}, "
+                f"{p.pair_acc_agree_vs_hi:+.3f}]; issue 0.85), top-1 {p.top1:.3f} ({p.top1_vs_shipped:+.3f} [{p.top1_vs_lo:+.3f}, "
+                f"{p.top1_vs_hi:+.3f}]; issue 0.75)")

@@ -33,14 +33,12 @@ its own with the cost in it.
 """
 import os, sys, time
 from pathlib import Path
-import pandas as pd
 from phototriage.synthetic import protocol_training_dataset
-from phototriage.protocol import series_counts
 from phototriage.siamese import train_siamese, SiameseScorer, SiameseEnsemble, SHIPPED_SIAMESE, SHIPPED_SIAMESE_224
 from phototriage.features import set_torch_threads
 from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
-from fresh_series import fresh_sets, fresh_table, protocol_rows
+from fresh_series import scored_fresh_table, pooled_rule
 from album_tools import siamese_in_album
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
@@ -69,22 +67,10 @@ def all_scores(photos):
     return {SHIPPED: sum(members) / len(members), NEW: n, MEAN: (sum(members) + n) / (len(members) + 1)}
 
 if step == 'score':
-    sets = fresh_sets(work, ('fresh4-unseen', 'fresh4-never'), (43, 44))
-    counts = {}
-    for set_name, data in sets.items():
-        print(set_name, flush=True)
-        for name, sc in all_scores(data.photos).items(): counts[set_name, name] = series_counts(data, sc).groupby('cluster').sum()
-    table = fresh_table(sets, counts, [SHIPPED, NEW, MEAN], SHIPPED, 'vs_shipped')
-    rows = table.to_dict('records')
-    if (work/'protocol').exists(): rows += protocol_rows(work, all_scores)      # recorded, not chosen on
-    table = pd.DataFrame(rows)
-    with atomic_write(Path(__file__).with_suffix('.csv')) as tmp: table.to_csv(tmp, index=False)
-    p = table[table.evidence == 'both, pooled'].set_index('scorer').loc[MEAN]
-    ok = all(p[f'{m}_vs_shipped'] >= 0 and p[f'{m}_vs_hi'] >= 0 for m in ('pair_acc_agree', 'top1'))
-    print(f"rule: the four-model mean {'becomes' if ok else 'does not become'} SiameseEnsemble's default; pooled agreed "
-          f"pairs {p.pair_acc_agree:.3f} ({p.pair_acc_agree_vs_shipped:+.3f} [{p.pair_acc_agree_vs_lo:+.3f}, "
-          f"{p.pair_acc_agree_vs_hi:+.3f}]; issue 0.85), top-1 {p.top1:.3f} ({p.top1_vs_shipped:+.3f} [{p.top1_vs_lo:+.3f}, "
-          f"{p.top1_vs_hi:+.3f}]; issue 0.75)")
+    table = scored_fresh_table(work, ('fresh4-unseen', 'fresh4-never'), (43, 44), all_scores, [SHIPPED, NEW, MEAN], SHIPPED,
+                               Path(__file__).with_suffix('.csv'))
+    ok, figures = pooled_rule(table, MEAN)
+    print(f"rule: the four-model mean {'becomes' if ok else 'does not become'} SiameseEnsemble's default; {figures}")
 
 if step == 'album':
     table, own = siamese_in_album(work, all_scores, out_name='5400-album-default')
