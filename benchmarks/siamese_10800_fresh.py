@@ -20,8 +20,8 @@ accuracy and its top-1 are each at least the shipped ensemble's and the paired i
 wholly below 0 (`fresh_series.pooled_rule`). The issue's 0.85 / 0.75 are read off the same pooled figures. The
 protocol's validation and test rows are recorded, not chosen on; so are the 10,800-series model's figures alone.
 
-    OMP_NUM_THREADS=2 python benchmarks/siamese_10800_fresh.py train   # ~8 min of series, ~1 h of training
-    OMP_NUM_THREADS=2 python benchmarks/siamese_10800_fresh.py score   # the rule; writes the .csv
+    OMP_NUM_THREADS=2 python benchmarks/siamese_10800_fresh.py train   # 489 s of series, 4,437 s of training
+    OMP_NUM_THREADS=2 python benchmarks/siamese_10800_fresh.py score   # the rule; writes the .csv (~11 min)
     OMP_NUM_THREADS=2 python benchmarks/siamese_10800_fresh.py album   # recorded only; writes _album.csv
 
 The album step (recorded, not a rule): 08a's album of the test photos picked by the album's defaults, then again with
