@@ -134,3 +134,15 @@ def siamese_in_album(work:Path, siamese_scores, out_name:str='two-models-album-d
                          bursts=len(h)))
         print(rows[-1], flush=True)
     return pd.DataFrame(rows), float(base.mean())
+
+def siamese_album_step(work:Path, siamese_scores, out_name:str, csv_path:Path, names:tuple):
+    """A Siamese rule's album step (recorded only): `siamese_in_album`'s table written to `csv_path`, and a line of what
+    the album picks with each of `names` as the default composite's Siamese"""
+    from phototriage.weights import atomic_write
+    table, own = siamese_in_album(work, siamese_scores, out_name=out_name)
+    with atomic_write(csv_path) as tmp: table.to_csv(tmp, index=False)
+    t = table.set_index(['siamese', 'weights'])
+    print(f"the album as it ships picks its burst's best photo in {own:.3f}; in the default composite: " + ', '.join(
+        f"{n} {t.loc[(n, 'default composite'), 'only_best']:.3f} [{t.loc[(n, 'default composite'), 'vs_lo']:+.3f}, "
+        f"{t.loc[(n, 'default composite'), 'vs_hi']:+.3f}]" for n in names))
+    return table

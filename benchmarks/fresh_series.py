@@ -1,5 +1,5 @@
 """Fresh series for the Siamese probes' rules (`siamese_two_models_fresh.py`, `siamese_three_models_fresh.py`,
-`siamese_5400_ensemble_fresh.py`): series of base photos no shipped model trained on, made with new seeds, and one table
+`siamese_5400_ensemble_fresh.py`, `siamese_10800_fresh.py`): series of base photos no shipped model trained on, made with new seeds, and one table
 of every scorer's figures on each set and on both pooled, with paired bootstrap intervals against a base scorer."""
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -107,3 +107,34 @@ def pooled_rule(table:pd.DataFrame, name:str)->tuple:
     return ok, (f"pooled agreed pairs {p.pair_acc_agree:.3f} ({p.pair_acc_agree_vs_shipped:+.3f} [{p.pair_acc_agree_vs_lo:+.3f}, "
                 f"{p.pair_acc_agree_vs_hi:+.3f}]; issue 0.85), top-1 {p.top1:.3f} ({p.top1_vs_shipped:+.3f} [{p.top1_vs_lo:+.3f}, "
                 f"{p.top1_vs_hi:+.3f}]; issue 0.75)")
+
+def member_means(shipped:list, new, names:tuple):
+    """A rule's `all_scores(photos)`: each scorer of `shipped` and `new` run once on the photos; returns, under
+    `names` (shipped mean, new, mean of all), the mean of `shipped`, `new`'s scores and the mean of all of them"""
+    import time
+    def all_scores(photos):
+        t = time.perf_counter(); members = [m(photos) for m in shipped]
+        n = new(photos); print(f'  scored {len(photos)} photos in {time.perf_counter() - t:.0f} s', flush=True)
+        return dict(zip(names, (sum(members) / len(members), n, (sum(members) + n) / (len(members) + 1))))
+    return all_scores
+
+def train_on_more_series(work:Path, n_series:int, run:Path):
+    """The shipped Siamese recipe (`train_siamese` defaults) on `protocol_training_dataset(n_series=n_series)` (made once
+    in `work/more-{n_series}`), into `run`: trained once, resumed where a run was interrupted"""
+    import time
+    from phototriage.synthetic import protocol_training_dataset
+    from phototriage.siamese import train_siamese
+    t = time.perf_counter()
+    data = protocol_training_dataset(work/f'more-{n_series}', n_series=n_series)
+    print(f'{len(data.series)} series, {len(data.photos)} photos made in {time.perf_counter() - t:.0f} s', flush=True)
+    if not (run/'model.safetensors').exists():
+        t = time.perf_counter(); _, res = train_siamese(data, run, resume=True)
+        print(f'trained in {time.perf_counter() - t:.0f} s: {res}', flush=True)
+
+def fresh_rule_step(work:Path, folders:tuple, seeds:tuple, all_scores, names:tuple, csv_path:Path, candidate:str)->bool:
+    """A rule's score step: `scored_fresh_table` of `names` (base first, then the others) written to `csv_path`, and
+    `pooled_rule`'s verdict for `names[-1]` printed (`candidate` says what becomes the default) and returned"""
+    table = scored_fresh_table(work, folders, seeds, all_scores, list(names), names[0], csv_path)
+    ok, figures = pooled_rule(table, names[-1])
+    print(f"rule: {candidate} {'becomes' if ok else 'does not become'} SiameseEnsemble's default; {figures}")
+    return ok

@@ -27,16 +27,14 @@ protocol's validation and test rows are recorded, not chosen on; so are the 10,8
 The album step (recorded, not a rule): 08a's album of the test photos picked by the album's defaults, then again with
 each scorer above as the default composite's Siamese and alone (`album_tools.siamese_in_album`).
 """
-import os, sys, time
+import os, sys
 from pathlib import Path
-from phototriage.synthetic import protocol_training_dataset
-from phototriage.siamese import (train_siamese, SiameseScorer, SHIPPED_SIAMESE, SHIPPED_SIAMESE_224,
+from phototriage.siamese import (SiameseScorer, SHIPPED_SIAMESE, SHIPPED_SIAMESE_224,
                                  SHIPPED_SIAMESE_5400)
 from phototriage.features import set_torch_threads
-from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
-from fresh_series import scored_fresh_table, pooled_rule
-from album_tools import siamese_in_album
+from fresh_series import fresh_rule_step, member_means, train_on_more_series
+from album_tools import siamese_album_step
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 step = sys.argv[1] if len(sys.argv) > 1 else 'score'
@@ -44,12 +42,7 @@ RUN = work/'siamese-10800'
 BEST = dict(test_time_sizes=[160, 224, 288], test_time_flip=True)      # the 160-px models' best setting
 
 if step == 'train':
-    t = time.perf_counter()
-    data = protocol_training_dataset(work/'more-10800', n_series=10800)
-    print(f'{len(data.series)} series, {len(data.photos)} photos made in {time.perf_counter() - t:.0f} s', flush=True)
-    if not (RUN/'model.safetensors').exists():
-        t = time.perf_counter(); _, res = train_siamese(data, RUN, resume=True)   # resumes an interrupted run
-        print(f'trained in {time.perf_counter() - t:.0f} s: {res}', flush=True)
+    train_on_more_series(work, 10800, RUN)
     sys.exit()
 
 assert (RUN/'model.safetensors').exists(), f'{RUN}: train it first'
@@ -58,22 +51,11 @@ shipped = [SiameseScorer(SHIPPED_SIAMESE, **BEST), *(SiameseScorer(r) for r in S
            SiameseScorer(SHIPPED_SIAMESE_5400, **BEST)]     # pinned: the four it had when this rule was written
 new = SiameseScorer(RUN, **BEST)
 
-def all_scores(photos):
-    "Each member's scores once; the two means from them"
-    t = time.perf_counter(); members = [m(photos) for m in shipped]
-    n = new(photos); print(f'  scored {len(photos)} photos in {time.perf_counter() - t:.0f} s', flush=True)
-    return {SHIPPED: sum(members) / len(members), NEW: n, MEAN: (sum(members) + n) / (len(members) + 1)}
+all_scores = member_means(shipped, new, (SHIPPED, NEW, MEAN))   # each member scored once; the two means
 
 if step == 'score':
-    table = scored_fresh_table(work, ('fresh5-unseen', 'fresh5-never'), (45, 46), all_scores, [SHIPPED, NEW, MEAN], SHIPPED,
-                               Path(__file__).with_suffix('.csv'))
-    ok, figures = pooled_rule(table, MEAN)
-    print(f"rule: the five-model mean {'becomes' if ok else 'does not become'} SiameseEnsemble's default; {figures}")
+    fresh_rule_step(work, ('fresh5-unseen', 'fresh5-never'), (45, 46), all_scores, (SHIPPED, NEW, MEAN),
+                    Path(__file__).with_suffix('.csv'), 'the five-model mean')
 
 if step == 'album':
-    table, own = siamese_in_album(work, all_scores, out_name='10800-album-default')
-    with atomic_write(Path(__file__).with_name(Path(__file__).stem + '_album.csv')) as tmp: table.to_csv(tmp, index=False)
-    t = table.set_index(['siamese', 'weights'])
-    print(f"the album as it ships picks its burst's best photo in {own:.3f}; in the default composite: " + ', '.join(
-        f"{n} {t.loc[(n, 'default composite'), 'only_best']:.3f} [{t.loc[(n, 'default composite'), 'vs_lo']:+.3f}, "
-        f"{t.loc[(n, 'default composite'), 'vs_hi']:+.3f}]" for n in (SHIPPED, NEW, MEAN)))
+    siamese_album_step(work, all_scores, '10800-album-default', Path(__file__).with_name(Path(__file__).stem + '_album.csv'), (SHIPPED, NEW, MEAN))

@@ -31,27 +31,20 @@ scorer above as the default composite's Siamese and alone (`album_tools.siamese_
 composite whatever this shows: the ensemble costs several times the album's Siamese, and a change would need a rule of
 its own with the cost in it.
 """
-import os, sys, time
+import os, sys
 from pathlib import Path
-from phototriage.synthetic import protocol_training_dataset
-from phototriage.siamese import train_siamese, SiameseScorer, SiameseEnsemble, SHIPPED_SIAMESE, SHIPPED_SIAMESE_224
+from phototriage.siamese import SiameseScorer, SiameseEnsemble, SHIPPED_SIAMESE, SHIPPED_SIAMESE_224
 from phototriage.features import set_torch_threads
-from phototriage.weights import atomic_write
 sys.path.insert(0, str(Path(__file__).parent))
-from fresh_series import scored_fresh_table, pooled_rule
-from album_tools import siamese_in_album
+from fresh_series import fresh_rule_step, member_means, train_on_more_series
+from album_tools import siamese_album_step
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 step = sys.argv[1] if len(sys.argv) > 1 else 'score'
 RUN = work/'siamese-5400'
 
 if step == 'train':
-    t = time.perf_counter()
-    data = protocol_training_dataset(work/'more-5400', n_series=5400)
-    print(f'{len(data.series)} series, {len(data.photos)} photos made in {time.perf_counter() - t:.0f} s', flush=True)
-    if not (RUN/'model.safetensors').exists():
-        t = time.perf_counter(); _, res = train_siamese(data, RUN, resume=True)   # resumes an interrupted run
-        print(f'trained in {time.perf_counter() - t:.0f} s: {res}', flush=True)
+    train_on_more_series(work, 5400, RUN)
     sys.exit()
 
 assert (RUN/'model.safetensors').exists(), f'{RUN}: train it first'
@@ -60,22 +53,11 @@ shipped = SiameseEnsemble([SiameseScorer(SHIPPED_SIAMESE, test_time_sizes=[160, 
                            *SHIPPED_SIAMESE_224])     # the three members it had before this rule
 new = SiameseScorer(RUN, test_time_sizes=[160, 224, 288], test_time_flip=True)
 
-def all_scores(photos):
-    "Each member's scores once; the two means from them"
-    t = time.perf_counter(); members = [m(photos) for m in shipped.scorers]
-    n = new(photos); print(f'  scored {len(photos)} photos in {time.perf_counter() - t:.0f} s', flush=True)
-    return {SHIPPED: sum(members) / len(members), NEW: n, MEAN: (sum(members) + n) / (len(members) + 1)}
+all_scores = member_means(shipped.scorers, new, (SHIPPED, NEW, MEAN))   # each member scored once; the two means
 
 if step == 'score':
-    table = scored_fresh_table(work, ('fresh4-unseen', 'fresh4-never'), (43, 44), all_scores, [SHIPPED, NEW, MEAN], SHIPPED,
-                               Path(__file__).with_suffix('.csv'))
-    ok, figures = pooled_rule(table, MEAN)
-    print(f"rule: the four-model mean {'becomes' if ok else 'does not become'} SiameseEnsemble's default; {figures}")
+    fresh_rule_step(work, ('fresh4-unseen', 'fresh4-never'), (43, 44), all_scores, (SHIPPED, NEW, MEAN),
+                    Path(__file__).with_suffix('.csv'), 'the four-model mean')
 
 if step == 'album':
-    table, own = siamese_in_album(work, all_scores, out_name='5400-album-default')
-    with atomic_write(Path(__file__).with_name(Path(__file__).stem + '_album.csv')) as tmp: table.to_csv(tmp, index=False)
-    t = table.set_index(['siamese', 'weights'])
-    print(f"the album as it ships picks its burst's best photo in {own:.3f}; in the default composite: " + ', '.join(
-        f"{n} {t.loc[(n, 'default composite'), 'only_best']:.3f} [{t.loc[(n, 'default composite'), 'vs_lo']:+.3f}, "
-        f"{t.loc[(n, 'default composite'), 'vs_hi']:+.3f}]" for n in (SHIPPED, NEW, MEAN)))
+    siamese_album_step(work, all_scores, '5400-album-default', Path(__file__).with_name(Path(__file__).stem + '_album.csv'), (SHIPPED, NEW, MEAN))
