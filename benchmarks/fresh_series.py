@@ -120,13 +120,15 @@ def member_means(shipped:list, new, names:tuple):
 
 def train_on_more_series(work:Path, n_series:int, run:Path):
     """The shipped Siamese recipe (`train_siamese` defaults) on `protocol_training_dataset(n_series=n_series)` (made once
-    in `work/more-{n_series}`), into `run`: trained once, resumed where a run was interrupted"""
+    in `work/more-{n_series}`: a rerun reads it, as `fresh_set` does), into `run`: trained once, resumed where a run was
+    interrupted"""
     import time
-    from phototriage.synthetic import protocol_training_dataset
+    from phototriage.synthetic import protocol_training_dataset, split_by_source
     from phototriage.siamese import train_siamese
-    t = time.perf_counter()
-    data = protocol_training_dataset(work/f'more-{n_series}', n_series=n_series)
-    print(f'{len(data.series)} series, {len(data.photos)} photos made in {time.perf_counter() - t:.0f} s', flush=True)
+    t, root = time.perf_counter(), work/f'more-{n_series}'
+    data = (split_by_source(read_phototriage(root)) if (root/'synthetic_params.csv').exists() else     # written last
+            protocol_training_dataset(root, n_series=n_series))
+    print(f'{len(data.series)} series, {len(data.photos)} photos ready in {time.perf_counter() - t:.0f} s', flush=True)
     if not (run/'model.safetensors').exists():
         t = time.perf_counter(); _, res = train_siamese(data, run, resume=True)
         print(f'trained in {time.perf_counter() - t:.0f} s: {res}', flush=True)
