@@ -1,5 +1,5 @@
 """Fresh series for the Siamese probes' rules (`siamese_two_models_fresh.py`, `siamese_three_models_fresh.py`,
-`siamese_5400_ensemble_fresh.py`, `siamese_10800_fresh.py`): series of base photos no shipped model trained on, made with new seeds, and one table
+`siamese_5400_ensemble_fresh.py`, `siamese_10800_fresh.py`, `siamese_5400_s1_fresh.py`): series of base photos no shipped model trained on, made with new seeds, and one table
 of every scorer's figures on each set and on both pooled, with paired bootstrap intervals against a base scorer."""
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -118,19 +118,20 @@ def member_means(shipped:list, new, names:tuple):
         return dict(zip(names, (sum(members) / len(members), n, (sum(members) + n) / (len(members) + 1))))
     return all_scores
 
-def train_on_more_series(work:Path, n_series:int, run:Path):
-    """The shipped Siamese recipe (`train_siamese` defaults) on `protocol_training_dataset(n_series=n_series)` (made once
-    in `work/more-{n_series}`: a rerun reads it, as `fresh_set` does), into `run`: trained once, resumed where a run was
-    interrupted"""
+def train_on_more_series(work:Path, n_series:int, run:Path, series_seed:int=12, **overrides):
+    """The shipped Siamese recipe (`train_siamese` defaults, `overrides` winning, e.g. `seed`) on
+    `protocol_training_dataset(n_series=n_series, seed=series_seed)` (made once in `work/more-{n_series}`, or
+    `more-{n_series}-s{series_seed}` for other series than the default seed 12's: a rerun reads it, as `fresh_set`
+    does), into `run`: trained once, resumed where a run was interrupted"""
     import time
     from phototriage.synthetic import protocol_training_dataset, split_by_source
     from phototriage.siamese import train_siamese
-    t, root = time.perf_counter(), work/f'more-{n_series}'
+    t, root = time.perf_counter(), work/(f'more-{n_series}' + ('' if series_seed == 12 else f'-s{series_seed}'))
     data = (split_by_source(read_phototriage(root)) if (root/'synthetic_params.csv').exists() else     # written last
-            protocol_training_dataset(root, n_series=n_series))
+            protocol_training_dataset(root, n_series=n_series, seed=series_seed))
     print(f'{len(data.series)} series, {len(data.photos)} photos ready in {time.perf_counter() - t:.0f} s', flush=True)
     if not (run/'model.safetensors').exists():
-        t = time.perf_counter(); _, res = train_siamese(data, run, resume=True)
+        t = time.perf_counter(); _, res = train_siamese(data, run, resume=True, **overrides)
         print(f'trained in {time.perf_counter() - t:.0f} s: {res}', flush=True)
 
 def fresh_rule_step(work:Path, folders:tuple, seeds:tuple, all_scores, names:tuple, csv_path:Path, candidate:str)->bool:
