@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from fastcore.parallel import parallel
 from .data import bradley_terry, unit_hash, TriageData, read_phototriage, shared_data_dir
+from .weights import atomic_write
 
 # %% auto #0
 __all__ = ['REAL_SERIES_SIZES', 'SKIMAGE_PHOTOS', 'RECIPES', 'PROTOCOL_DATA', 'package_photos', 'motion_kernel', 'disk_kernel',
@@ -166,6 +167,11 @@ def _make_series(job, seed, img_dir, long_side, reviewers, recipe='base'):
     return lines, reviews, params
 
 # %% ../nbs/00a_synthetic.ipynb #41ebafdd
+def _read_settings(f:Path)->dict|None:
+    "The settings a synthetic run recorded in `f`, or None where there are none to read"
+    try: return json.loads(f.read_text())
+    except (OSError, ValueError): return None
+
 def make_synthetic_phototriage(out:str|Path,                # Folder to write the release layout into
                                n_series:int=100,            # Number of series
                                photos=None,  # Source photos (paths or a folder); default `package_photos()`
@@ -178,9 +184,12 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
                                recipe:str='base'            # Degradations: 'base', or the protocol's 'varied'
                               )->Path:
     """Write a synthetic dataset in the PhotoTriage release layout, with per-photo degradation parameters; never into
-    a dataset it did not write (a real release's images have the same names)"""
+    a dataset it did not write (a real release's images have the same names). Made once: a finished dataset of the same
+    settings is read, not made again; an interrupted one is made again"""
     out = Path(out)
-    if (out/'train_val'/'train_pairlist.txt').exists() and not (out/'synthetic_params.csv').exists():
+    settings_file, params_file = out/'synthetic_settings.json', out/'synthetic_params.csv'   # first and last written
+    if ((out/'train_val'/'train_pairlist.txt').exists() and not params_file.exists()
+        and not settings_file.exists()):
         raise FileExistsError(f"{out} holds a PhotoTriage dataset that no synthetic run wrote (a pair list, no "
                               f"synthetic_params.csv): its images would be written over; choose another folder")
     if photos is None: photos = package_photos()
@@ -189,6 +198,12 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
     photos = [Path(p) for p in photos]
     if not photos: raise ValueError("No source photos")
     if recipe not in RECIPES: raise ValueError(f"unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}")
+    settings = dict(n_series=n_series, seed=seed, val_frac=val_frac, long_side=long_side, reviewers=list(reviewers),
+                    recipe=recipe, photos=[p.name for p in photos])
+    if params_file.exists() and _read_settings(settings_file) == settings: return out
+    params_file.unlink(missing_ok=True)                 # unfinished until written again, last
+    out.mkdir(parents=True, exist_ok=True)
+    with atomic_write(settings_file) as tmp: tmp.write_text(json.dumps(settings))
     img_dir = out/'train_val'/'train_val_imgs'; rev_dir = out/'train_val'/'reviews_trainval'/'reviews_trainval'
     img_dir.mkdir(parents=True, exist_ok=True); rev_dir.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
@@ -207,7 +222,7 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
         (rev_dir/f'{sid:06d}.json').write_text(json.dumps(dict(reviews=reviews)))
     (out/'train_val'/'train_pairlist.txt').write_text('\n'.join(train_lines) + '\n')
     (out/'train_val'/'val_pairlist.txt').write_text('\n'.join(val_lines) + ('\n' if val_lines else ''))
-    pd.DataFrame(params).to_csv(out/'synthetic_params.csv', index=False)
+    with atomic_write(params_file) as tmp: pd.DataFrame(params).to_csv(tmp, index=False)   # the dataset is finished
     return out
 
 # %% ../nbs/00a_synthetic.ipynb #ce4d4e5e
