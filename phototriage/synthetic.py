@@ -198,8 +198,8 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
     photos = [Path(p) for p in photos]
     if not photos: raise ValueError("No source photos")
     if recipe not in RECIPES: raise ValueError(f"unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}")
-    settings = dict(n_series=n_series, seed=seed, val_frac=val_frac, long_side=long_side, reviewers=list(reviewers),
-                    recipe=recipe, photos=[p.name for p in photos])
+    settings = dict(n_series=int(n_series), seed=int(seed), val_frac=float(val_frac), long_side=int(long_side),
+                    reviewers=[int(r) for r in reviewers], recipe=recipe, photos=[p.name for p in photos])  # as JSON reads them
     if params_file.exists() and _read_settings(settings_file) == settings: return out
     params_file.unlink(missing_ok=True)                 # unfinished until written again, last
     out.mkdir(parents=True, exist_ok=True)
