@@ -141,3 +141,26 @@ def fresh_rule_step(work:Path, folders:tuple, seeds:tuple, all_scores, names:tup
     ok, figures = pooled_rule(table, names[-1])
     print(f"rule: {candidate} {'becomes' if ok else 'does not become'} SiameseEnsemble's default; {figures}")
     return ok
+
+BEST_160 = dict(test_time_sizes=[160, 224, 288], test_time_flip=True)      # the 160-px models' best setting
+
+def fifth_member_rule(script:Path, step:str, work:Path, run:Path, new_name:str, train, folders:tuple, seeds:tuple,
+                      album_folder:str):
+    """The steps of a rule for a fifth `SiameseEnsemble` member, the 160-px model in `run` (named `new_name`): 'train'
+    calls `train()`; 'score' compares the four members pinned as they shipped when the rules were written, the new model
+    at 160+224+288 px and mirrors alone, and the five-model mean on `fresh_sets(work, folders, seeds)`
+    (`fresh_rule_step`, written beside `script` as its .csv); 'album' records `album_tools.siamese_album_step` in
+    `work/album_folder` (`_album.csv`)"""
+    from phototriage.siamese import SiameseScorer, SHIPPED_SIAMESE, SHIPPED_SIAMESE_224, SHIPPED_SIAMESE_5400
+    from album_tools import siamese_album_step
+    if step == 'train': return train()
+    assert (run/'model.safetensors').exists(), f'{run}: train it first'
+    names = ('SiameseEnsemble as shipped (four)', new_name, 'mean of the five')
+    shipped = [SiameseScorer(SHIPPED_SIAMESE, **BEST_160), *(SiameseScorer(r) for r in SHIPPED_SIAMESE_224),
+               SiameseScorer(SHIPPED_SIAMESE_5400, **BEST_160)]     # pinned: the four it had when the rules were written
+    all_scores = member_means(shipped, SiameseScorer(run, **BEST_160), names)   # each member scored once; the means
+    if step == 'score':
+        return fresh_rule_step(work, folders, seeds, all_scores, names, script.with_suffix('.csv'), 'the five-model mean')
+    if step == 'album':
+        return siamese_album_step(work, all_scores, album_folder, script.with_name(script.stem + '_album.csv'), names)
+    raise ValueError(f"unknown step {step!r}: use train, score or album")

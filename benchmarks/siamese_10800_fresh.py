@@ -29,33 +29,12 @@ each scorer above as the default composite's Siamese and alone (`album_tools.sia
 """
 import os, sys
 from pathlib import Path
-from phototriage.siamese import (SiameseScorer, SHIPPED_SIAMESE, SHIPPED_SIAMESE_224,
-                                 SHIPPED_SIAMESE_5400)
 from phototriage.features import set_torch_threads
 sys.path.insert(0, str(Path(__file__).parent))
-from fresh_series import fresh_rule_step, member_means, train_on_more_series
-from album_tools import siamese_album_step
+from fresh_series import fifth_member_rule, train_on_more_series
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
-step = sys.argv[1] if len(sys.argv) > 1 else 'score'
 RUN = work/'siamese-10800'
-BEST = dict(test_time_sizes=[160, 224, 288], test_time_flip=True)      # the 160-px models' best setting
-
-if step == 'train':
-    train_on_more_series(work, 10800, RUN)
-    sys.exit()
-
-assert (RUN/'model.safetensors').exists(), f'{RUN}: train it first'
-SHIPPED, NEW, MEAN = 'SiameseEnsemble as shipped (four)', '10,800 series, 160+224+288, mirror', 'mean of the five'
-shipped = [SiameseScorer(SHIPPED_SIAMESE, **BEST), *(SiameseScorer(r) for r in SHIPPED_SIAMESE_224),
-           SiameseScorer(SHIPPED_SIAMESE_5400, **BEST)]     # pinned: the four it had when this rule was written
-new = SiameseScorer(RUN, **BEST)
-
-all_scores = member_means(shipped, new, (SHIPPED, NEW, MEAN))   # each member scored once; the two means
-
-if step == 'score':
-    fresh_rule_step(work, ('fresh5-unseen', 'fresh5-never'), (45, 46), all_scores, (SHIPPED, NEW, MEAN),
-                    Path(__file__).with_suffix('.csv'), 'the five-model mean')
-
-if step == 'album':
-    siamese_album_step(work, all_scores, '10800-album-default', Path(__file__).with_name(Path(__file__).stem + '_album.csv'), (SHIPPED, NEW, MEAN))
+fifth_member_rule(Path(__file__), sys.argv[1] if len(sys.argv) > 1 else 'score', work, RUN,
+                  '10,800 series, 160+224+288, mirror', lambda: train_on_more_series(work, 10800, RUN),
+                  ('fresh5-unseen', 'fresh5-never'), (45, 46), '10800-album-default')
