@@ -14,7 +14,7 @@ from .weights import atomic_write
 # %% auto #0
 __all__ = ['REAL_SERIES_SIZES', 'SKIMAGE_PHOTOS', 'RECIPES', 'PROTOCOL_DATA', 'package_photos', 'motion_kernel', 'disk_kernel',
            'sample_degradation', 'latent_quality', 'degrade', 'sample_varied_degradation', 'make_synthetic_phototriage',
-           'protocol_photos', 'photo_sources', 'source_split', 'split_by_source', 'protocol_dataset',
+           'photo_params', 'protocol_photos', 'photo_sources', 'source_split', 'split_by_source', 'protocol_dataset',
            'protocol_training_dataset']
 
 # %% ../nbs/00a_synthetic.ipynb #aa226fd6
@@ -225,6 +225,24 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
     with atomic_write(params_file) as tmp: pd.DataFrame(params).to_csv(tmp, index=False)   # the dataset is finished
     return out
 
+# %% ../nbs/00a_synthetic.ipynb #2d3e1633
+def _params_file(data:TriageData, what:str)->Path:
+    "A synthetic dataset's `synthetic_params.csv`, or an error saying only such a dataset knows `what`"
+    f = Path(data.root)/'synthetic_params.csv'
+    if not f.exists(): raise FileNotFoundError(f"{f}: not found: only a synthetic dataset knows {what}")
+    return f
+
+def photo_params(data:TriageData        # A synthetic dataset (`make_synthetic_phototriage`), or a part of one
+                )->pd.DataFrame:
+    """Every photo's degradations and latent `quality`, row for row with `data.photos` (its index), from the dataset's
+    `synthetic_params.csv`"""
+    f = _params_file(data, "its photos' degradations")
+    params = pd.read_csv(f).set_index(['series_id', 'photo_idx'])
+    idx = pd.MultiIndex.from_frame(data.photos[['series_id', 'photo_idx']])
+    if len(missing := idx.difference(params.index)):
+        raise ValueError(f"{f}: no parameters for photos {', '.join(f'{s}-{i}' for s, i in missing[:5])}")
+    return params.reindex(idx).set_axis(data.photos.index)
+
 # %% ../nbs/00a_synthetic.ipynb #ce4d4e5e
 def protocol_photos()->list:
     """The protocol's pool of base photos: `../shared/data/photos` where present, scikit-image's photos and
@@ -241,8 +259,7 @@ def protocol_photos()->list:
 def photo_sources(data:TriageData              # A synthetic dataset (`make_synthetic_phototriage`)
                  )->pd.Series:
     "The base photo of every series of a synthetic dataset (index: series id), from its `synthetic_params.csv`"
-    f = Path(data.root)/'synthetic_params.csv'
-    if not f.exists(): raise FileNotFoundError(f"{f}: not found: only a synthetic dataset knows its base photos")
+    f = _params_file(data, 'its base photos')
     src = pd.read_csv(f, usecols=['series_id', 'source']).drop_duplicates('series_id').set_index('series_id').source
     missing = data.series.index.difference(src.index)
     if len(missing): raise ValueError(f"{f}: no base photo for series {', '.join(map(str, missing[:5]))}")
