@@ -9,21 +9,18 @@ from the rule's CSV.
 """
 import os, sys
 from pathlib import Path
-import pandas as pd
 from phototriage.siamese import SHIPPED_SIAMESE_5400_S1
 from phototriage.features import set_torch_threads
 sys.path.insert(0, str(Path(__file__).parent))
-from ship_tools import ship_siamese
+from ship_tools import ship_siamese, fresh_alone
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
-fresh = pd.read_csv(Path(__file__).with_name('siamese_5400_s1_fresh.csv'))
-fresh = fresh[(fresh.evidence == 'both, pooled') & fresh.scorer.str.startswith('5,400 other series')].iloc[0]
 ship_siamese(work, work/'siamese-5400-s1', SHIPPED_SIAMESE_5400_S1, dict(seed=1, input_size=160),
              dict(test_time_flip=True, test_time_sizes=[160, 224, 288]), 'more-5400-s13',
              'protocol_training_dataset with n_series 5400, seed 13', '160+224+288 px and mirrors',
              'siamese_mobilenet_v2.yaml (the shipped recipe), seed 1; two torch threads',
              'OMP_NUM_THREADS=2 python benchmarks/siamese_5400_s1_fresh.py train, then '
              'python benchmarks/ship_siamese_5400_s1.py',
-             fresh_series_results={k: float(fresh[k]) for k in ('pair_acc', 'pair_acc_agree', 'top1')},
-             fresh_series='750 series of the 38 base photos no shipped model trained on (siamese_5400_s1_fresh.py, '
-                          'seeds 47 and 48), the model alone')
+             **fresh_alone('siamese_5400_s1_fresh.csv', '5,400 other series',
+                           '750 series of the 38 base photos no shipped model trained on (siamese_5400_s1_fresh.py, '
+                           'seeds 47 and 48), the model alone'))

@@ -31,3 +31,13 @@ def ship_siamese(work:Path, run_dir:Path, dest:Path, expect:dict, test_time:dict
         config=config, test_results={k: round(float(v), 4) for k, v in res.items()}, **more, command=command), indent=1))
     print(dest.name, {k: round(float(res[k]), 3) for k in ('pair_acc', 'pair_acc_agree', 'top1')}, flush=True)
     return res
+
+def fresh_alone(csv_name:str, scorer_prefix:str, fresh_series:str)->dict:
+    """A member rule's pooled fresh-series figures of the new model alone (the scorer of `csv_name`, a rule's CSV beside
+    this file, whose name starts with `scorer_prefix`), as `ship_siamese`'s provenance entries, with `fresh_series`
+    saying which series they are"""
+    import pandas as pd
+    fresh = pd.read_csv(Path(__file__).with_name(csv_name))
+    row = fresh[(fresh.evidence == 'both, pooled') & fresh.scorer.str.startswith(scorer_prefix)].iloc[0]
+    return dict(fresh_series_results={k: float(row[k]) for k in ('pair_acc', 'pair_acc_agree', 'top1')},
+                fresh_series=fresh_series)
