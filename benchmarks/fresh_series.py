@@ -22,25 +22,37 @@ def fresh_sets(work:Path, folders:tuple, seeds:tuple)->dict:
     """`unseen photos, new series`: 600 series of the 29 base photos no shipped model trained on (the protocol's
     validation and test photos); `never-used photos`: 150 series of the 9 photos no model, probe or choice here trained on
     (the demo series' 7, scikit-learn's 2), whose intervals resample scenes (5), not photos. Each in `work/folder` with
-    its seed"""
+    its seed; `folders`/`seeds` may name several draws, as (unseen, never) pairs one after the other"""
     pool = protocol_photos()
     unseen = [p for p, s in zip(pool, source_split([p.name for p in pool])) if s != 'train']
     demo = sorted((shared_data_dir()/'phototriage'/'demo-series').glob('*/*.jpg'))
     never = demo + sorted((Path(sklearn.__file__).parent/'datasets'/'images').glob('*.jpg'))
     assert len(unseen) == 29 and len(never) == 9 and not {p.name for p in never} & {p.name for p in pool}
-    return {'unseen photos, new series': fresh_set(work/folders[0], unseen, 600, seeds[0]),
-            'never-used photos': fresh_set(work/folders[1], never, 150, seeds[1],
-                                           scene=lambda f: Path(f).name.rsplit('-', 1)[0])}
+    assert len(folders) == len(seeds) and len(folders) % 2 == 0, 'folders and seeds: (unseen, never) pairs, one per draw'
+    sets = {}
+    for k in range(0, len(folders), 2):       # several draws: each set's name gets its seed
+        tag = lambda s: '' if len(folders) == 2 else f' (seed {s})'
+        sets[f'unseen photos, new series{tag(seeds[k])}'] = fresh_set(work/folders[k], unseen, 600, seeds[k])
+        sets[f'never-used photos{tag(seeds[k + 1])}'] = fresh_set(work/folders[k + 1], never, 150, seeds[k + 1],
+                                                                  scene=lambda f: Path(f).name.rsplit('-', 1)[0])
+    return sets
 
 PAIRS = dict(pair_acc=('pair_ok', 'pair_n'), pair_acc_agree=('agree_ok', 'agree_n'), top1=('top1_ok', 'top1_n'))
 
 def fresh_table(sets:dict, counts:dict, names:list, base:str, vs:str, n_boot:int=2000, seed:int=0)->pd.DataFrame:
     """One row per scorer of `names` on each set and on both pooled: each metric with its interval, and its difference
     from `base` (columns `{metric}_{vs}`, `_vs_lo`, `_vs_hi`) on the same resamples of base photos (paired).
-    `counts[set, name]`: `series_counts` summed per base photo"""
+    `counts[set, name]`: `series_counts` summed per base photo; several draws of one pool (names ending '(seed N)')
+    share their resamples of its photos"""
     rng = np.random.default_rng(seed)
-    draws = {s: rng.multinomial(len(counts[s, base]), np.full(len(counts[s, base]), 1 / len(counts[s, base])), n_boot)
-             for s in sets}
+    pool_of = lambda s: s.split(' (seed ')[0]      # the draws of one photo pool resample its photos together
+    first = {}
+    for s in sets:
+        if pool_of(s) in first: assert counts[s, base].index.equals(counts[first[pool_of(s)], base].index), s
+        else: first[pool_of(s)] = s
+    n = {p: len(counts[s, base]) for p, s in first.items()}
+    pool_draws = {p: rng.multinomial(n[p], np.full(n[p], 1 / n[p]), n_boot) for p in first}
+    draws = {s: pool_draws[pool_of(s)] for s in sets}
     def figures(set_names, name):
         "Each metric and its bootstrap draws, over `set_names` pooled (each set resampled within itself)"
         out = {}
@@ -51,7 +63,7 @@ def fresh_table(sets:dict, counts:dict, names:list, base:str, vs:str, n_boot:int
             out[m] = (num / den, bnum / bden)
         return out
     rows = []
-    for label, set_names in [*((s, [s]) for s in sets), ('both, pooled', list(sets))]:
+    for label, set_names in [*((s, [s]) for s in sets), ('both, pooled', list(sets))]:   # all sets pooled
         b = figures(set_names, base)
         for name in names:
             f = figures(set_names, name)
