@@ -4,18 +4,18 @@
 
 # %% ../nbs/00a_synthetic.ipynb #b0b57f8d
 from __future__ import annotations
-import os, json, math
+import os, json, math, re, inspect
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from fastcore.parallel import parallel
 from .data import bradley_terry, unit_hash, TriageData, read_phototriage, shared_data_dir
-from .weights import atomic_write
+from .weights import atomic_write, file_hash
 
 # %% auto #0
 __all__ = ['REAL_SERIES_SIZES', 'SKIMAGE_PHOTOS', 'RECIPES', 'PROTOCOL_DATA', 'package_photos', 'motion_kernel', 'disk_kernel',
            'sample_degradation', 'latent_quality', 'degrade', 'sample_varied_degradation', 'make_synthetic_phototriage',
-           'photo_params', 'protocol_photos', 'photo_sources', 'source_split', 'split_by_source', 'protocol_dataset',
-           'protocol_training_dataset']
+           'synthetic_dataset_made', 'photo_params', 'protocol_photos', 'photo_sources', 'source_split',
+           'split_by_source', 'protocol_dataset', 'protocol_training_dataset']
 
 # %% ../nbs/00a_synthetic.ipynb #aa226fd6
 REAL_SERIES_SIZES = {2: 2791, 3: 1043, 4: 464, 5: 155, 6: 78, 7: 23, 8: 6}
@@ -172,6 +172,33 @@ def _read_settings(f:Path)->dict|None:
     try: return json.loads(f.read_text())
     except (OSError, ValueError): return None
 
+def _source_photos(photos)->list:
+    "Source photos as paths: `package_photos()` for None, a folder's JPEG and PNG files, or the paths given"
+    if photos is None: photos = package_photos()
+    elif isinstance(photos, (str, Path)):
+        photos = sorted(p for p in Path(photos).iterdir() if p.suffix.lower() in ('.jpg', '.jpeg', '.png'))
+    photos = [Path(p) for p in photos]
+    if not photos: raise ValueError("No source photos")
+    return photos
+
+def _settings(photos:list, n_series, seed, val_frac, long_side, reviewers, recipe)->dict:
+    "What a synthetic dataset is made from, as JSON reads it back (numpy ints too): the arguments, each photo by name and content"
+    if recipe not in RECIPES: raise ValueError(f"unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}")
+    return dict(n_series=int(n_series), seed=int(seed), val_frac=float(val_frac), long_side=int(long_side),
+                reviewers=[int(r) for r in reviewers], recipe=recipe, photos=[[p.name, file_hash(p)] for p in photos])
+
+def _is_made(out:Path, settings:dict)->bool:
+    "Whether `out` holds a finished synthetic dataset (`synthetic_params.csv`, written last) made with `settings`"
+    return (out/'synthetic_params.csv').exists() and _read_settings(out/'synthetic_settings.json') == settings
+
+_OURS = re.compile(r'\d{6}(-\d{2}\.JPG|\.json)')    # the names a synthetic run gives its images and review files
+
+def _remove_stale(out:Path, written:set):
+    "Remove the images and review files an earlier synthetic run left in `out` that this run did not write"
+    for d in (out/'train_val'/'train_val_imgs', out/'train_val'/'reviews_trainval'/'reviews_trainval'):
+        for f in d.iterdir():
+            if _OURS.fullmatch(f.name) and f.name not in written: f.unlink()
+
 def make_synthetic_phototriage(out:str|Path,                # Folder to write the release layout into
                                n_series:int=100,            # Number of series
                                photos=None,  # Source photos (paths or a folder); default `package_photos()`
@@ -185,22 +212,18 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
                               )->Path:
     """Write a synthetic dataset in the PhotoTriage release layout, with per-photo degradation parameters; never into
     a dataset it did not write (a real release's images have the same names). Made once: a finished dataset of the same
-    settings is read, not made again; an interrupted one is made again"""
+    settings and photos (by content) is read, not made again; an interrupted one is made again; other settings make it again
+    in place, removing the images an earlier run wrote that this one does not"""
     out = Path(out)
     settings_file, params_file = out/'synthetic_settings.json', out/'synthetic_params.csv'   # first and last written
     if ((out/'train_val'/'train_pairlist.txt').exists() and not params_file.exists()
         and not settings_file.exists()):
         raise FileExistsError(f"{out} holds a PhotoTriage dataset that no synthetic run wrote (a pair list, no "
                               f"synthetic_params.csv): its images would be written over; choose another folder")
-    if photos is None: photos = package_photos()
-    elif isinstance(photos, (str, Path)):
-        photos = sorted(p for p in Path(photos).iterdir() if p.suffix.lower() in ('.jpg', '.jpeg', '.png'))
-    photos = [Path(p) for p in photos]
-    if not photos: raise ValueError("No source photos")
-    if recipe not in RECIPES: raise ValueError(f"unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}")
-    settings = dict(n_series=int(n_series), seed=int(seed), val_frac=float(val_frac), long_side=int(long_side),
-                    reviewers=[int(r) for r in reviewers], recipe=recipe, photos=[p.name for p in photos])  # as JSON reads them
-    if params_file.exists() and _read_settings(settings_file) == settings: return out
+    photos = _source_photos(photos)
+    settings = _settings(photos, n_series, seed, val_frac, long_side, reviewers, recipe)
+    if _is_made(out, settings): return out
+    ours = settings_file.exists() or params_file.exists()   # an earlier synthetic run's folder: its leftovers are ours
     params_file.unlink(missing_ok=True)                 # unfinished until written again, last
     out.mkdir(parents=True, exist_ok=True)
     with atomic_write(settings_file) as tmp: tmp.write_text(json.dumps(settings))
@@ -222,8 +245,18 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
         (rev_dir/f'{sid:06d}.json').write_text(json.dumps(dict(reviews=reviews)))
     (out/'train_val'/'train_pairlist.txt').write_text('\n'.join(train_lines) + '\n')
     (out/'train_val'/'val_pairlist.txt').write_text('\n'.join(val_lines) + ('\n' if val_lines else ''))
+    if ours: _remove_stale(out, {f'{p["series_id"]:06d}-{p["photo_idx"]:02d}.JPG' for p in params} |
+                                {f'{sid:06d}.json' for sid, _, _ in args})
     with atomic_write(params_file) as tmp: pd.DataFrame(params).to_csv(tmp, index=False)   # the dataset is finished
     return out
+
+def synthetic_dataset_made(out:str|Path, # The folder `make_synthetic_phototriage` would write
+                           **kwargs     # Its other arguments
+                          )->bool:
+    "Whether `make_synthetic_phototriage(out, **kwargs)` would read a finished dataset rather than make one"
+    a = inspect.signature(make_synthetic_phototriage).bind(out, **kwargs); a.apply_defaults(); k = a.arguments
+    return _is_made(Path(out), _settings(_source_photos(k['photos']), k['n_series'], k['seed'], k['val_frac'],
+                                         k['long_side'], k['reviewers'], k['recipe']))
 
 # %% ../nbs/00a_synthetic.ipynb #2d3e1633
 def _params_file(data:TriageData, what:str)->Path:
