@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 from .data import read_phototriage, split_series, TriageData
-from .synthetic import make_synthetic_phototriage
+from .synthetic import make_synthetic_phototriage, synthetic_dataset_made
 from .iqa import RuleScorer, IQA_RULES
 from .evaluation import compare_methods, RandomScorer
 from .features import photo_features, set_torch_threads
@@ -85,10 +85,12 @@ def run_demo(out:str|Path='phototriage-demo', # Where everything goes
         f"{out/'album-selection'} holds {', '.join(theirs)} that phototriage did not write: choose another output folder")
     if album_src is None:
         if data is None:
-            _say(f'1/5 making a synthetic PhotoTriage dataset ({n_series} series) from the photos shipped in '
+            made = dict(n_series=n_series, seed=seed, long_side=512)
+            _say(f'1/5 reading the synthetic PhotoTriage dataset made by an earlier run ({n_series} series) …'
+                 if synthetic_dataset_made(out/'dataset', **made) else
+                 f'1/5 making a synthetic PhotoTriage dataset ({n_series} series) from the photos shipped in '
                  f'scikit-image …', verbose)
-            data = make_synthetic_phototriage(out/'dataset', n_series=n_series, seed=seed, long_side=512,
-                                              progress=verbose)
+            data = make_synthetic_phototriage(out/'dataset', progress=verbose, **made)
         ds = read_phototriage(data, drop_missing=True)
         if ds.missing: _say(f'  {len(ds.missing)} images missing: their series dropped', verbose)
         ds = split_series(ds, seed=seed)
