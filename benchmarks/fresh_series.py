@@ -29,9 +29,8 @@ def fresh_sets(work:Path, folders:tuple, seeds:tuple)->dict:
     never = demo + sorted((Path(sklearn.__file__).parent/'datasets'/'images').glob('*.jpg'))
     assert len(unseen) == 29 and len(never) == 9 and not {p.name for p in never} & {p.name for p in pool}
     assert len(folders) == len(seeds) and len(folders) % 2 == 0, 'folders and seeds: (unseen, never) pairs, one per draw'
-    sets = {}
-    for k in range(0, len(folders), 2):       # several draws: each set's name gets its seed
-        tag = lambda s: '' if len(folders) == 2 else f' (seed {s})'
+    sets, tag = {}, lambda s: '' if len(folders) == 2 else f' (seed {s})'   # several draws: each name gets its seed
+    for k in range(0, len(folders), 2):
         sets[f'unseen photos, new series{tag(seeds[k])}'] = fresh_set(work/folders[k], unseen, 600, seeds[k])
         sets[f'never-used photos{tag(seeds[k + 1])}'] = fresh_set(work/folders[k + 1], never, 150, seeds[k + 1],
                                                                   scene=lambda f: Path(f).name.rsplit('-', 1)[0])
