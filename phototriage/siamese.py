@@ -21,9 +21,10 @@ from .weights import asset
 
 # %% auto #0
 __all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'SHIPPED_SIAMESE_224', 'SHIPPED_SIAMESE_5400',
-           'SHIPPED_SIAMESE_5400_S1', 'siamese_config', 'siamese_preprocess', 'SiameseCNNRanker', 'siamese_splitter',
-           'SiamesePairs', 'preload_images', 'siamese_inputs', 'train_siamese', 'flip_setting', 'load_siamese',
-           'siamese_embeddings', 'compare_images', 'round_robin', 'siamese_scores', 'SiameseScorer', 'SiameseEnsemble']
+           'SHIPPED_SIAMESE_5400_S1', 'SHIPPED_SIAMESE_PAD_S2', 'siamese_config', 'siamese_preprocess',
+           'SiameseCNNRanker', 'siamese_splitter', 'SiamesePairs', 'preload_images', 'siamese_inputs', 'train_siamese',
+           'flip_setting', 'load_siamese', 'siamese_embeddings', 'compare_images', 'round_robin', 'siamese_scores',
+           'SiameseScorer', 'SiameseEnsemble']
 
 # %% ../nbs/05_siamese.ipynb #72e5a22a
 CONFIG_DIR = asset('configs')
@@ -295,16 +296,19 @@ class SiameseScorer:
 SHIPPED_SIAMESE_224 = [asset('models', f'siamese_224_s{seed}') for seed in (0, 1)]   # 224 px + mirror, seeds 0 and 1
 SHIPPED_SIAMESE_5400 = asset('models', 'siamese_5400')   # 160 px on 5,400 series, at 160+224+288 px + mirrors
 SHIPPED_SIAMESE_5400_S1 = asset('models', 'siamese_5400_s1')   # the same on 5,400 other series, seed 1
+SHIPPED_SIAMESE_PAD_S2 = asset('models', 'siamese_pad_s2')     # the whole frame padded, 5,400 other series, seed 2
 
 class SiameseEnsemble(MeanScorer):
     """The mean of Siamese runs' round-robin scores, each at its own test-time setting; default: the shipped 160-px model
-    at 160+224+288 px and mirrors, the two shipped 224-px models (`SHIPPED_SIAMESE_224`) and the two 160-px models
-    trained on 5,400 series (`SHIPPED_SIAMESE_5400`, `SHIPPED_SIAMESE_5400_S1`, at 160+224+288 px and mirrors)"""
-    def __init__(self, members:list=None,   # `SiameseScorer`s or run folders (each at its config's setting); None: the five shipped
+    at 160+224+288 px and mirrors, the two shipped 224-px models (`SHIPPED_SIAMESE_224`) and the three 160-px models
+    trained on 5,400 series (`SHIPPED_SIAMESE_5400`, `SHIPPED_SIAMESE_5400_S1` and `SHIPPED_SIAMESE_PAD_S2`, which sees the
+    whole frame padded to a square; at 160+224+288 px and mirrors)"""
+    def __init__(self, members:list=None,   # `SiameseScorer`s or run folders (each at its config's setting); None: the six shipped
                  name:str='Siamese ensemble'): # Its name in tables
         if members is None:
             members = [SiameseScorer(SHIPPED_SIAMESE, test_time_sizes=[160, 224, 288], test_time_flip=True),
-                       *SHIPPED_SIAMESE_224, SHIPPED_SIAMESE_5400, SHIPPED_SIAMESE_5400_S1]
+                       *SHIPPED_SIAMESE_224, SHIPPED_SIAMESE_5400, SHIPPED_SIAMESE_5400_S1,
+                       SHIPPED_SIAMESE_PAD_S2]
         super().__init__([_siamese_member(m) for m in members], name)
 
 def _siamese_member(m):
