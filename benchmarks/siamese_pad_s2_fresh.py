@@ -24,6 +24,11 @@ and test rows are recorded, not chosen on; so are the new model's figures alone.
 
     OMP_NUM_THREADS=2 python benchmarks/siamese_pad_s2_fresh.py train   # series, then the training (~40 min)
     OMP_NUM_THREADS=2 python benchmarks/siamese_pad_s2_fresh.py score   # the rule; writes the .csv (~25 min)
+    OMP_NUM_THREADS=2 python benchmarks/siamese_pad_s2_fresh.py album   # recorded only; writes _album.csv
+
+The album step (added after the rule was met; recorded, not a rule): 08a's album of the test photos picked by the
+album's defaults, then again with each scorer above as the default composite's Siamese and alone
+(`album_tools.siamese_album_step`).
 """
 import os, sys
 from pathlib import Path
@@ -37,7 +42,7 @@ FOLDERS, SEEDS = ('fresh7-unseen', 'fresh7-never', 'fresh8-unseen', 'fresh8-neve
 step = sys.argv[1] if len(sys.argv) > 1 else 'score'
 if step == 'train':
     train_on_more_series(work, 5400, RUN, series_seed=14, seed=2, pad_square=True); sys.exit()
-if step != 'score': raise SystemExit(f"unknown step {step!r}: use train or score")
+if step not in ('score', 'album'): raise SystemExit(f"unknown step {step!r}: use train, score or album")
 assert (RUN/'model.safetensors').exists(), f'{RUN}: train it first'
 from phototriage.siamese import (SiameseScorer, SHIPPED_SIAMESE, SHIPPED_SIAMESE_224, SHIPPED_SIAMESE_5400,
                                  SHIPPED_SIAMESE_5400_S1)
@@ -46,4 +51,9 @@ names = ('SiameseEnsemble as shipped (five)', 'padded frame, 5,400 other series,
 shipped = [SiameseScorer(SHIPPED_SIAMESE, **BEST_160), *(SiameseScorer(r) for r in SHIPPED_SIAMESE_224),
            SiameseScorer(SHIPPED_SIAMESE_5400, **BEST_160), SiameseScorer(SHIPPED_SIAMESE_5400_S1, **BEST_160)]
 all_scores = member_means(shipped, SiameseScorer(RUN, **BEST_160), names)   # pinned: the five it had when written
-fresh_rule_step(work, FOLDERS, SEEDS, all_scores, names, Path(__file__).with_suffix('.csv'), 'the six-model mean')
+if step == 'score':
+    fresh_rule_step(work, FOLDERS, SEEDS, all_scores, names, Path(__file__).with_suffix('.csv'), 'the six-model mean')
+else:
+    from album_tools import siamese_album_step
+    siamese_album_step(work, all_scores, 'pads2-album-default', Path(__file__).with_name('siamese_pad_s2_fresh_album.csv'),
+                       names)
