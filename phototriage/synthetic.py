@@ -139,6 +139,9 @@ def _fit_size(img, long_side):
     h, w = img.shape[:2]; s = long_side / max(h, w)
     return cv2.resize(img, (round(w*s), round(h*s)), interpolation=cv2.INTER_AREA) if s < 1 else img
 
+def _image_name(sid:int, i:int)->str: return f'{sid:06d}-{i:02d}.JPG'   # a synthetic run's names for its files
+def _review_name(sid:int)->str: return f'{sid:06d}.json'
+
 def _make_series(job, seed, img_dir, long_side, reviewers, recipe='base'):
     sid, src, size = job
     rng = np.random.default_rng([seed, sid])
@@ -149,7 +152,8 @@ def _make_series(job, seed, img_dir, long_side, reviewers, recipe='base'):
     for i in range(1, size + 1):
         d = RECIPES[recipe](rng); d['quality'] = latent_quality(d)
         out = degrade(img, d, rng)
-        cv2.imwrite(str(img_dir/f'{sid:06d}-{i:02d}.JPG'), out, [cv2.IMWRITE_JPEG_QUALITY, d['jpeg']])
+        with atomic_write(img_dir/_image_name(sid, i), keep_suffix=True) as tmp:   # renamed over a link, never through it
+            cv2.imwrite(str(tmp), out, [cv2.IMWRITE_JPEG_QUALITY, d['jpeg']])
         params.append(dict(series_id=sid, photo_idx=i, source=Path(src).name, **d))
     q = np.array([p['quality'] for p in params])
     a, b = np.triu_indices(size, 1)
@@ -191,13 +195,17 @@ def _is_made(out:Path, settings:dict)->bool:
     "Whether `out` holds a finished synthetic dataset (`synthetic_params.csv`, written last) made with `settings`"
     return (out/'synthetic_params.csv').exists() and _read_settings(out/'synthetic_settings.json') == settings
 
-_OURS = re.compile(r'\d{6}(-\d{2}\.JPG|\.json)')    # the names a synthetic run gives its images and review files
+_OURS = re.compile(r'\d{6}(-\d{2}\.JPG|\.json)')    # `_image_name`'s and `_review_name`'s
+
+def _write_text(f:Path, text:str):
+    "Write `text` to `f` through a temporary file renamed over it (over a link of the same name, never through it)"
+    with atomic_write(f) as tmp: tmp.write_text(text)
 
 def _remove_stale(out:Path, written:set):
     "Remove the images and review files an earlier synthetic run left in `out` that this run did not write"
     for d in (out/'train_val'/'train_val_imgs', out/'train_val'/'reviews_trainval'/'reviews_trainval'):
         for f in d.iterdir():
-            if _OURS.fullmatch(f.name) and f.name not in written: f.unlink()
+            if _OURS.fullmatch(f.name) and f.name not in written and not f.is_dir(): f.unlink()   # a folder is never ours
 
 def make_synthetic_phototriage(out:str|Path,                # Folder to write the release layout into
                                n_series:int=100,            # Number of series
@@ -242,11 +250,11 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
     train_lines, val_lines, params = [], [], []
     for (sid, _, _), (lines, reviews, p), v in zip(args, res, is_val):
         (val_lines if v else train_lines).extend(lines); params += p
-        (rev_dir/f'{sid:06d}.json').write_text(json.dumps(dict(reviews=reviews)))
-    (out/'train_val'/'train_pairlist.txt').write_text('\n'.join(train_lines) + '\n')
-    (out/'train_val'/'val_pairlist.txt').write_text('\n'.join(val_lines) + ('\n' if val_lines else ''))
-    if ours: _remove_stale(out, {f'{p["series_id"]:06d}-{p["photo_idx"]:02d}.JPG' for p in params} |
-                                {f'{sid:06d}.json' for sid, _, _ in args})
+        _write_text(rev_dir/_review_name(sid), json.dumps(dict(reviews=reviews)))
+    _write_text(out/'train_val'/'train_pairlist.txt', '\n'.join(train_lines) + '\n')
+    _write_text(out/'train_val'/'val_pairlist.txt', '\n'.join(val_lines) + ('\n' if val_lines else ''))
+    if ours: _remove_stale(out, {_image_name(p['series_id'], p['photo_idx']) for p in params} |
+                                {_review_name(sid) for sid, _, _ in args})
     with atomic_write(params_file) as tmp: pd.DataFrame(params).to_csv(tmp, index=False)   # the dataset is finished
     return out
 
