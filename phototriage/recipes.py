@@ -143,10 +143,8 @@ def recipe_data(recipe:dict,               # A checked recipe
     else:
         n, seed, side = int(spec.get('synthetic', 300)), int(spec.get('seed', 0)), int(spec.get('long_side', 800))
         out = Path(cache_dir or default_cache_dir()).parent/'synthetic'/f'{n}-series-seed{seed}-{side}px'
-        if not out.exists():                              # made aside and renamed: never half a dataset
-            with atomic_write(out) as tmp:
-                make_synthetic_phototriage(tmp, n_series=n, seed=seed, long_side=side, progress=progress)
-        data = read_phototriage(out)
+        # read where it was made from these settings and photos (by content); made (again) where not, or unfinished
+        data = read_phototriage(make_synthetic_phototriage(out, n_series=n, seed=seed, long_side=side, progress=progress))
     return split_series(data, seed=split.get('seed', 42),
                         **({'fracs': tuple(split['fracs'])} if 'fracs' in split else {}))
 
