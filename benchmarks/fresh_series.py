@@ -10,10 +10,8 @@ from phototriage.protocol import METRICS
 
 def fresh_set(root:Path, photos:list, n_series:int, seed:int, scene=lambda f: f)->TriageData:
     "Synthetic series of `photos` (the protocol's recipe and size) in `root`, made once; each photo row's `source` its scene"
-    if not (root/'synthetic_params.csv').exists():
-        make_synthetic_phototriage(root, n_series=n_series, photos=photos, seed=seed, long_side=512, recipe='varied',
-                                   val_frac=0., progress=False)
-    data = read_phototriage(root)
+    data = read_phototriage(make_synthetic_phototriage(root, n_series=n_series, photos=photos, seed=seed, long_side=512,
+                                                       recipe='varied', val_frac=0., progress=False))   # read where made so
     src = photo_sources(data).map(scene)
     return TriageData(data.photos.assign(source=data.photos.series_id.map(src).to_numpy()), data.pairs, data.root,
                       data.missing)
@@ -135,11 +133,10 @@ def train_on_more_series(work:Path, n_series:int, run:Path, series_seed:int=12, 
     `more-{n_series}-s{series_seed}` for other series than the default seed 12's: a rerun reads it, as `fresh_set`
     does), into `run`: trained once, resumed where a run was interrupted"""
     import time
-    from phototriage.synthetic import protocol_training_dataset, split_by_source
+    from phototriage.synthetic import protocol_training_dataset
     from phototriage.siamese import train_siamese
     t, root = time.perf_counter(), work/(f'more-{n_series}' + ('' if series_seed == 12 else f'-s{series_seed}'))
-    data = (split_by_source(read_phototriage(root)) if (root/'synthetic_params.csv').exists() else     # written last
-            protocol_training_dataset(root, n_series=n_series, seed=series_seed))
+    data = protocol_training_dataset(root, n_series=n_series, seed=series_seed)    # read where made with these settings
     print(f'{len(data.series)} series, {len(data.photos)} photos ready in {time.perf_counter() - t:.0f} s', flush=True)
     if not (run/'model.safetensors').exists():
         t = time.perf_counter(); _, res = train_siamese(data, run, resume=True, **overrides)
