@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from fastcore.parallel import parallel
 from .data import bradley_terry, unit_hash, TriageData, read_phototriage, shared_data_dir
-from .weights import atomic_write, file_hash
+from .weights import atomic_write, file_hash, remove_orphan_temps
 
 # %% auto #0
 __all__ = ['REAL_SERIES_SIZES', 'SKIMAGE_PHOTOS', 'RECIPES', 'PROTOCOL_DATA', 'package_photos', 'motion_kernel', 'disk_kernel',
@@ -220,8 +220,9 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
                               )->Path:
     """Write a synthetic dataset in the PhotoTriage release layout, with per-photo degradation parameters; never into
     a dataset it did not write (a real release's images have the same names). Made once: a finished dataset of the same
-    settings and photos (by content) is read, not made again; an interrupted one is made again; other settings make it again
-    in place, removing the images an earlier run wrote that this one does not"""
+    settings and photos (by content) is read, not made again; an interrupted one is made again (a killed run's
+    half-written files removed); other settings make it again in place, removing the images an earlier run wrote that
+    this one does not"""
     out = Path(out)
     settings_file, params_file = out/'synthetic_settings.json', out/'synthetic_params.csv'   # first and last written
     if ((out/'train_val'/'train_pairlist.txt').exists() and not params_file.exists()
@@ -233,6 +234,7 @@ def make_synthetic_phototriage(out:str|Path,                # Folder to write th
     if _is_made(out, settings): return out
     ours = settings_file.exists() or params_file.exists()   # an earlier synthetic run's folder: its leftovers are ours
     params_file.unlink(missing_ok=True)                 # unfinished until written again, last
+    if ours: remove_orphan_temps(out)                   # the half-written files of a run that was killed
     out.mkdir(parents=True, exist_ok=True)
     with atomic_write(settings_file) as tmp: tmp.write_text(json.dumps(settings))
     img_dir = out/'train_val'/'train_val_imgs'; rev_dir = out/'train_val'/'reviews_trainval'/'reviews_trainval'
