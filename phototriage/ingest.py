@@ -96,7 +96,7 @@ def _walk_photos(folder:Path, exclude:list, skipped:list):
                                                                   f'broken symlink (no target, or a loop): '
                                                                   f'{os.readlink(p)}')); continue
             if p.is_dir(): yield from walk(p); continue
-            if not p.is_file(): continue
+            if not p.is_file(): skipped.append((str(p), 'not a regular file (a pipe, socket or device)')); continue
             target = p.resolve()
             if target in seen_files: skipped.append((str(p), f'the same file as {seen_files[target]}')); continue
             seen_files[target] = str(p)
