@@ -105,7 +105,8 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
         for folder in sorted({Path(p).parent for p in photos.path}): orphans += remove_orphan_temps(folder, of='.xmp',
                                                                                                      recursive=False)
     stage_done('ingest')
-    if photos.empty: raise FileNotFoundError(f"{root}: no photos found ({len(skipped)} files skipped)")
+    if photos.empty: raise FileNotFoundError(f"{shown_path(str(root))}: no photos found" + (f" ({len(skipped)} files skipped: "
+        + '; '.join(f'{p}: {why}' for p, why in skipped[:3]) + ('; …' if len(skipped) > 3 else '') + ')' if skipped else ''))
     table, emb, errors = analyse_photos(photos.path, cache_dir, cfg['decode_size'], cfg['thumb_size'], n_workers,
                                         progress=progress, faces=album_faces(cfg), client=client)
     skipped += errors

@@ -17,9 +17,9 @@ from .weights import file_hash, atomic_write, remove_orphan_temps
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'SUPPORTED', 'CAPTURE_TIME', 'OUTPUT_MARKER', 'SYNTHETIC_NAME', 'ALBUM_FEATURES', 'ALBUM_FACES',
-           'ALBUM_VERSION', 'is_capture_time', 'photo_header', 'raw_pairs', 'ingest', 'synthetic_album_files',
-           'make_synthetic_album', 'make_12mp_album', 'album_cache_ids', 'ensure_thumbnails', 'half_size',
-           'analyse_photo', 'analyse_photos']
+           'ALBUM_VERSION', 'is_capture_time', 'photo_header', 'raw_pairs', 'shown_path', 'ingest',
+           'synthetic_album_files', 'make_synthetic_album', 'make_12mp_album', 'album_cache_ids', 'ensure_thumbnails',
+           'half_size', 'analyse_photo', 'analyse_photos']
 
 # %% ../nbs/06a_ingest.ipynb #4d197079
 # decoded by Pillow (pillow-heif)
@@ -118,6 +118,15 @@ def raw_pairs(files                        # Paths found in a folder
         if raws and len(rendered) == 1: pairs[rendered[0]] = raws
     return pairs
 
+def _is_text(path:str)->bool:
+    "Whether `path` is text that files and reports can hold: a name the OS gave as bytes that are not UTF-8 is not"
+    try: path.encode('utf-8'); return True
+    except UnicodeEncodeError: return False
+
+def shown_path(text:str)->str:
+    "`text` (a path, or a message naming one) as printable text: bytes of a name that are not UTF-8 as `\\xNN`"
+    return text.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')
+
 def ingest(folder:str|Path,             # Folder of photos, read recursively; symlinks are followed once
            exclude=()                   # Folders to leave out (the run's own output, its cache's thumbnails)
           )->tuple:
@@ -132,12 +141,14 @@ def ingest(folder:str|Path,             # Folder of photos, read recursively; sy
     paired = {r for raws in pairs.values() for r in raws}
     for p in files:
         if p in paired: continue
+        if not _is_text(str(p)): skipped.append((str(p), 'its name is not UTF-8 text: rename the file')); continue
         if p.suffix.lower() not in SUPPORTED: skipped.append((str(p),
                                                               f'unsupported format {p.suffix or "(none)"}')); continue
         try: header = photo_header(p)
         except Exception as e: skipped.append((str(p), f'unreadable ({error_reason(e, p)})')); continue
         rows.append(dict(path=str(p), **header, companions=json.dumps([str(r) for r in pairs.get(p, [])])))
-    return pd.DataFrame(rows, columns=['path', 'time', 'time_source', 'camera', 'pixels', 'companions']), skipped
+    return (pd.DataFrame(rows, columns=['path', 'time', 'time_source', 'camera', 'pixels', 'companions']),
+            [(shown_path(p), shown_path(why)) for p, why in skipped])
 
 # %% ../nbs/06a_ingest.ipynb #a73684a7
 SYNTHETIC_NAME = re.compile(r'IMG_\d{5}\.jpg')     # the names `make_synthetic_album` gives its photos
