@@ -139,7 +139,13 @@ def recipe_data(recipe:dict,               # A checked recipe
         u = np.array([unit_hash(split.get('seed', 42), i) for i in labels.image_id])
         fracs = np.asarray(split.get('fracs', (0.8, 0.1, 0.1)), float); tr, va = fracs[:2] / fracs.sum()   # as split_series
         return labels.assign(split=np.where(u < tr, 'train', np.where(u < tr + va, 'valid', 'test')))
-    if 'path' in spec: data = read_phototriage(spec['path'])
+    if 'path' in spec:                                    # a release's layout: pair lists and every photo they name
+        data = read_phototriage(spec['path'])
+        if data.photos.path.isna().any():
+            raise RecipeError(f"{spec['path']}: pair lists without their images (no train_val_imgs/ or test_imgs/ "
+                              f"folder beside them): a recipe trains on the photos")
+        if data.missing: raise RecipeError(f"{spec['path']}: {len(data.missing)} photos the pair lists name are not "
+                                           f"there, e.g. {data.missing[0][1]}")
     else:
         n, seed, side = int(spec.get('synthetic', 300)), int(spec.get('seed', 0)), int(spec.get('long_side', 800))
         out = Path(cache_dir or default_cache_dir()).parent/'synthetic'/f'{n}-series-seed{seed}-{side}px'
