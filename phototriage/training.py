@@ -105,6 +105,13 @@ def fit(learn,                       # A fastai `Learner`
     from fastai.callback.tracker import EarlyStoppingCallback, SaveModelCallback
     from fastai.callback.progress import CSVLogger, ProgressCallback
     from fastai.callback.schedule import fit_one_cycle    # patches Learner.fit_one_cycle
+    stages = list(stages)                                 # what cannot train says so before the run folder is touched
+    if bad := [s.epochs for s in stages if not isinstance(s.epochs, (int, np.integer)) or s.epochs < 0]:
+        raise ValueError(f"epochs {bad[0]!r}: a stage trains a whole number of epochs, 0 or more")
+    if not any(s.epochs for s in stages): raise ValueError("nothing to train: every stage has 0 epochs")
+    if not len(learn.dls.train.dataset): raise ValueError("no training examples: the training split is empty")
+    if patience and not len(learn.dls.valid.dataset):
+        raise ValueError("early stopping (patience) needs validation examples: the validation split is empty")
     run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
     learn.path, learn.model_dir = run_dir, '.'            # fastai writes its log and checkpoint under `learn.path`
     ck = run_dir/'checkpoint'
