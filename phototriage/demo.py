@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_demo.ipynb #b6450589
 from __future__ import annotations
-import time
+import time, numbers
 from pathlib import Path
 from .data import read_phototriage, split_series, TriageData
 from .synthetic import make_synthetic_phototriage, synthetic_dataset_made
@@ -75,6 +75,8 @@ def run_demo(out:str|Path='phototriage-demo', # Where everything goes
             )->dict:
     """Build or read data, extract features, train, compare every method, run the album on a demo album; return where
     things are"""
+    for name, value in dict(n_series=n_series, epochs=epochs, n_bursts=n_bursts).items():   # before anything is written
+        if not isinstance(value, numbers.Integral) or value < 1: raise ValueError(f"{name} {value!r}: a whole number, 1 or more")
     t0 = time.perf_counter(); out = Path(out).resolve(); out.mkdir(parents=True, exist_ok=True)
     set_torch_threads()
     res = dict(out=str(out))
@@ -94,6 +96,10 @@ def run_demo(out:str|Path='phototriage-demo', # Where everything goes
         ds = read_phototriage(data, drop_missing=True)
         if ds.missing: _say(f'  {len(ds.missing)} images missing: their series dropped', verbose)
         ds = split_series(ds, seed=seed)
+        counts = {k: int((ds.series.split == k).sum()) for k in ('train', 'valid', 'test')}
+        if not all(counts.values()): raise ValueError(   # training needs a validation split, the comparison a test split
+            f"{len(ds.series)} series split into " + ', '.join(f'{k} {v}' for k, v in counts.items()) +
+            ": every split needs series; use more (--n_series, e.g. 300)")
         _say(f'2/5 features (MobileNetV2 + IQA) for {len(ds.photos)} photos …', verbose)
         feats = photo_features(ds, ('cnn', 'iqa'), cache_dir=cache_dir, progress=verbose)
         _say('3/5 training and evaluating every method on the test split …', verbose)

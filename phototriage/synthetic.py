@@ -188,6 +188,7 @@ def _source_photos(photos)->list:
 def _settings(photos:list, n_series, seed, val_frac, long_side, reviewers, recipe)->dict:
     "What a synthetic dataset is made from, as JSON reads it back (numpy ints too): the arguments, each photo by name and content"
     if recipe not in RECIPES: raise ValueError(f"unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}")
+    if int(n_series) < 1: raise ValueError(f"n_series {n_series}: a dataset needs at least one series")
     return dict(n_series=int(n_series), seed=int(seed), val_frac=float(val_frac), long_side=int(long_side),
                 reviewers=[int(r) for r in reviewers], recipe=recipe, photos=[[p.name, file_hash(p)] for p in photos])
 
