@@ -4,7 +4,7 @@
 
 # %% ../nbs/06d_album.ipynb #a136af46
 from __future__ import annotations
-import os, json, time, shutil, html
+import os, json, time, shutil, html, numbers
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -88,6 +88,8 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     root, out = Path(photos_dir).resolve(), Path(out).resolve()
     if export not in EXPORT_MODES: raise ValueError(f"export {export!r}: use {', '.join(EXPORT_MODES)}")
     if sidecars not in SIDECAR_MODES: raise ValueError(f"sidecars {sidecars!r}: use {', '.join(SIDECAR_MODES)}")
+    if n_workers is not None and (not isinstance(n_workers, numbers.Integral) or n_workers < 1):
+        raise ValueError(f"workers {n_workers!r}: a whole number of analysis threads, 1 or more")
     if root.is_relative_to(out): raise ValueError(f"out {out} is the photo folder {root} or contains it: choose a "
                                                   f"folder of its own")
     if out.exists() and not out.is_dir(): raise NotADirectoryError(f"out {out} is a file: choose a folder for the "

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06b_picking.ipynb #f163e51c
 from __future__ import annotations
-import json, hashlib, threading, functools
+import json, math, hashlib, threading, functools
 from pathlib import Path
 import numpy as np, pandas as pd, yaml
 from .iqa import IQA_FEATURES, decode_size_for, input_sizes
@@ -59,8 +59,9 @@ def check_album_config(cfg:dict,                    # A complete album configura
     def fail(key, msg): raise ValueError(f"{source}: {key}: {msg}")
     def number(key, lo=None, hi=None, whole=False):
         v = functools.reduce(lambda d, k: d[k], key.split('.'), cfg)
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or (whole and not float(v).is_integer()):
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or (whole and math.isfinite(v) and not float(v).is_integer()):
             fail(key, f"{v!r} is not a {'whole ' if whole else ''}number")
+        if not math.isfinite(v): fail(key, f"{v!r} is not a finite number")
         if (lo is not None and v < lo) or (hi is not None and v > hi): fail(key, f"{v!r} is outside [{lo}, {hi}]")
     for k in cfg['weights']: number(f'weights.{k}', 0)
     for k in cfg['norm_floors']: number(f'norm_floors.{k}', 0)
