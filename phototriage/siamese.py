@@ -22,9 +22,9 @@ from .weights import asset
 # %% auto #0
 __all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'SHIPPED_SIAMESE_224', 'SHIPPED_SIAMESE_5400',
            'SHIPPED_SIAMESE_5400_S1', 'SHIPPED_SIAMESE_PAD_S2', 'siamese_config', 'siamese_preprocess',
-           'SiameseCNNRanker', 'siamese_splitter', 'SiamesePairs', 'preload_images', 'siamese_inputs', 'train_siamese',
-           'flip_setting', 'load_siamese', 'siamese_embeddings', 'compare_images', 'round_robin', 'siamese_scores',
-           'SiameseScorer', 'SiameseEnsemble']
+           'SiameseCNNRanker', 'siamese_splitter', 'SiamesePairs', 'preload_images', 'zoomed_centre', 'siamese_inputs',
+           'train_siamese', 'flip_setting', 'zoom_setting', 'load_siamese', 'siamese_embeddings', 'compare_images',
+           'round_robin', 'siamese_scores', 'SiameseScorer', 'SiameseEnsemble']
 
 # %% ../nbs/05_siamese.ipynb #72e5a22a
 CONFIG_DIR = asset('configs')
@@ -135,16 +135,29 @@ def preload_images(paths,                       # Image files
     "Every photo decoded once (reduced JPEG decoding) and preprocessed to a (n, 3, size, size) uint8 tensor"
     return siamese_inputs(paths, dict(input_size=size, pad_square=pad_square))[0]
 
+def zoomed_centre(img:np.ndarray,              # RGB uint8 image
+                  frac:float                    # Side of the square as a share of the image's short side
+                 )->np.ndarray:
+    "The centre square of side `frac` × the short side of `img`: a closer view, at the image's own resolution"
+    h, w = img.shape[:2]; s = max(1, int(round(min(h, w) * frac))); top, left = (h - s) // 2, (w - s) // 2
+    return img[top:top + s, left:left + s]
+
 def siamese_inputs(photos,                      # Image files or RGB uint8 arrays
-                   cfg:dict                     # A Siamese configuration: its `test_time_sizes` and `pad_square`
+                   cfg:dict                     # A Siamese configuration: `test_time_sizes`, `pad_square`, `test_time_zoom`
                   )->list:
     """The photos as the model reads them at prediction: one (n, 3, s, s) uint8 tensor per size of
-    `input_sizes(cfg)`, each photo decoded once, at the largest size's decoding size"""
-    sizes = input_sizes(cfg)
-    read = lambda p: p if isinstance(p, np.ndarray) else load_image(p, max_size=decode_size_for(max(sizes)))
-    imgs = [read(p) for p in photos]
-    return [torch.stack([siamese_preprocess(i, s, cfg['pad_square']) for i in imgs]) if imgs else
-            torch.zeros(0, 3, s, s, dtype=torch.uint8) for s in sizes]
+    `input_sizes(cfg)`, each photo decoded once, at the largest size's decoding size; with `test_time_zoom`, one more
+    last: the zoomed centre (`zoomed_centre`) at `input_size`, from a decoding as much larger as the zoom is close"""
+    sizes, zoom = input_sizes(cfg), zoom_setting(cfg)
+    read = lambda p, size: p if isinstance(p, np.ndarray) else load_image(p, max_size=size)
+    imgs = [read(p, decode_size_for(max(sizes))) for p in photos]
+    out = [torch.stack([siamese_preprocess(i, s, cfg['pad_square']) for i in imgs]) if imgs else
+           torch.zeros(0, 3, s, s, dtype=torch.uint8) for s in sizes]
+    if zoom:
+        s, size = cfg['input_size'], int(round(decode_size_for(cfg['input_size']) / zoom))
+        out.append(torch.stack([siamese_preprocess(zoomed_centre(read(p, size), zoom), s) for p in photos]) if imgs else
+                   torch.zeros(0, 3, s, s, dtype=torch.uint8))
+    return out
 
 def _pair_index(data):
     row = photo_row_index(data.photos)
@@ -207,6 +220,17 @@ def flip_setting(cfg:dict,                     # A Siamese configuration
     if not isinstance(flip, bool): raise ValueError(f"{where}test_time_flip must be true or false, not {flip!r}")
     return flip
 
+def zoom_setting(cfg:dict,                     # A Siamese configuration
+                 where:str=''                  # Where it comes from, to name in the error (e.g. its config.yaml)
+                )->float|None:
+    """The configuration's `test_time_zoom`: None (no zoomed view; the default), or the share of the short side the
+    zoomed centre keeps, above 0 and below 1"""
+    zoom = cfg.get('test_time_zoom')
+    if zoom is None: return None
+    if isinstance(zoom, bool) or not isinstance(zoom, numbers.Real) or not 0 < zoom < 1:
+        raise ValueError(f"{where}test_time_zoom must be a share of the short side above 0 and below 1, or null, not {zoom!r}")
+    return float(zoom)
+
 def load_siamese(run_dir:str|Path,            # A run folder of `train_siamese`
                  for_prediction:bool=False     # Batch norm folded into the convolutions (eval mode): same verdicts, faster
                 )->Run:
@@ -214,7 +238,7 @@ def load_siamese(run_dir:str|Path,            # A run folder of `train_siamese`
     run = load_run(run_dir, lambda cfg: SiameseCNNRanker(cfg['backbone'], cfg['hidden'], cfg['activation'],
                                                           random_init=True))
     where = f"{Path(run_dir)/'config.yaml'}: "
-    flip_setting(run.config, where); input_sizes(run.config, where)      # a bad setting fails here, naming the file
+    flip_setting(run.config, where); input_sizes(run.config, where); zoom_setting(run.config, where)   # fails here, naming the file
     if for_prediction: fold_batchnorm(run.model.eval())
     return run
 
@@ -226,13 +250,15 @@ def siamese_embeddings(model:SiameseCNNRanker,  # A `SiameseCNNRanker`
                        bs:int=32                # Batch size
                       )->torch.Tensor:
     """The photos' embeddings (n, d) the head compares: the mean over the sizes given, and with `test_time_flip` over
-    each image and its mirror image"""
+    each image and its mirror image; with `test_time_zoom` (and its view last, as `siamese_inputs` gives it), the mean of
+    that and of the zoomed view's: the closer view counts as much as the others together"""
     flip = flip_setting(cfg)
     model.eval()
     embed = lambda x: torch.cat([model.embed(x[s:s + bs]) for s in range(0, len(x), bs)])
-    per_size = images if isinstance(images, (list, tuple)) else [images]
-    views = [x for v in per_size for x in ([v, v.flip(-1)] if flip else [v])]
-    return torch.stack([embed(x) for x in views]).mean(0)
+    per_size = list(images) if isinstance(images, (list, tuple)) else [images]
+    groups = [per_size[:-1], per_size[-1:]] if zoom_setting(cfg) and len(per_size) > 1 else [per_size]
+    mean = lambda views: torch.stack([embed(x) for v in views for x in ([v, v.flip(-1)] if flip else [v])]).mean(0)
+    return torch.stack([mean(g) for g in groups]).mean(0)
 
 @torch.no_grad()
 def compare_images(a,                           # Photo a: a path or an RGB array
@@ -281,12 +307,14 @@ class SiameseScorer:
     def __init__(self, run_dir:str|Path=None, # A run folder of `train_siamese`; None: the shipped model
                  name:str=None,                # Its name in tables; default: 'Siamese CNN (<folder>)'
                  test_time_flip:bool=None,     # Average each photo with its mirror image; None: as the run's config says
-                 test_time_sizes:list=None):   # Input sizes to average; None: as the run's config says
+                 test_time_sizes:list=None,    # Input sizes to average; None: as the run's config says
+                 test_time_zoom:float=None):   # Add a zoomed centre of this share of the short side; 0: none; None: as the config says
         self.run_dir = run_dir = Path(run_dir or SHIPPED_SIAMESE)   # the folder it was loaded from
         run = load_siamese(run_dir, for_prediction=True); self.model, self.config = run.model, run.config
         if test_time_flip is not None: self.config = {**self.config, 'test_time_flip': test_time_flip}
         if test_time_sizes is not None: self.config = {**self.config, 'test_time_sizes': test_time_sizes}
-        flip_setting(self.config); input_sizes(self.config)         # a bad value fails here, not mid-album
+        if test_time_zoom is not None: self.config = {**self.config, 'test_time_zoom': test_time_zoom or None}
+        flip_setting(self.config); input_sizes(self.config); zoom_setting(self.config)   # a bad value fails here, not mid-album
         self.name = name or f'Siamese CNN ({run_dir.name})'
     def __call__(self, photos:pd.DataFrame,  # One row per photo: `path`, `series_id`
                  features:dict=None)->np.ndarray: # Not read: the model reads the photos
