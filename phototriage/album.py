@@ -169,18 +169,18 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
                           extra=f'Aesthetic score: {html.escape(hub.aesthetic_source)}. Skipped files: {len(skipped)}.')
     ledger = OutputLedger(out)                  # what earlier runs wrote: replaced or removed only while unchanged
     exp = export_picks(sel, root, out, export, force, ledger)
-    written, kept = [], []
+    written, kept, unmerged = [], [], []
     if sidecars != 'none':
         for r in sel.itertuples():
             for f in [r.path, *companion_files(r.companions)]:   # a RAW travels with its JPEG: same rating
                 base = Path(f) if sidecars == 'beside' else out/'xmp'/Path(f).relative_to(root)
                 write_sidecar(base.with_name(base.name + '.xmp'), r.stars, r.pick, force, written, kept,
-                              cfg['xmp']['backup'], ledger)
+                              cfg['xmp']['backup'], ledger, unmerged)
     removed = ledger.remove_stale([k for k, mode in (('export', export), ('sidecar', sidecars)) if mode != 'none'])
     ledger.save()
     summary.update(report=str(report), selection=str(out/'selection.csv'), exported=exp['photos'], removed=removed,
                    temps_removed=orphans,
-                   sidecars_written=len(written),
+                   sidecars_written=len(written), sidecars_unmerged=unmerged,
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))
     stage_done('outputs'); summary['stage_seconds'] = stages
     return summary

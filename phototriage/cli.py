@@ -113,6 +113,10 @@ def select(photos:str,                 # Folder of photos (searched recursively)
         if r['temps_removed']: print(f"removed {len(r['temps_removed'])} half-written files an interrupted run left")
         if r['not_overwritten']: print(f"{len(r['not_overwritten'])} files not written by phototriage left as they "
                                        f"were (--force merges sidecars, replaces exports)")
+        if bad := r['sidecars_unmerged']:
+            print(f"{len(bad)} sidecars of yours left as they were, not XMP phototriage can merge:")
+            for p, why in bad[:5]: print(f'  {p}: {why}')
+            if len(bad) > 5: print(f"  … and {len(bad) - 5} more")
 
 # %% ../nbs/90_cli.ipynb #e31675a3
 def _print_results(res:dict):

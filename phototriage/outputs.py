@@ -84,10 +84,11 @@ def write_sidecar(path:Path,                   # The sidecar (`photo.jpg.xmp`)
                   written:list,                # Collects the paths written
                   kept:list,                   # Collects the paths left alone
                   backup:bool=True,  # Copy a user's sidecar to `NAME.xmp.phototriage-backup` before its first change
-                  ledger=None  # What earlier runs wrote (`OutputLedger`): their own files are rewritten without `force`
+                  ledger=None, # What earlier runs wrote (`OutputLedger`): their own files are rewritten without `force`
+                  unmerged:list=None # Collects `(path, reason)` of a user's sidecars that are not XMP; None: raise
                  ):
     """A new sidecar at `path`; one the tool wrote is rewritten; a user's is kept, or with `force` merged (after a
-    one-time backup)"""
+    one-time backup); a user's that cannot be read as XMP is left as it is, and said"""
     path, text, source = Path(path), xmp_sidecar(rating, pick), f'rating {rating}, pick {pick}'
     if ledger is not None and ledger.ours(path):  # the tool's own file: rewritten only when the selection changed it
         if not ledger.unchanged(path, source):
@@ -99,10 +100,14 @@ def write_sidecar(path:Path,                   # The sidecar (`photo.jpg.xmp`)
         if ledger is not None: ledger.record(path, 'sidecar', source)
         return
     if not force: kept.append(str(path)); return
-    old = path.read_text(encoding='utf-8')
+    try: merged = merge_xmp(path.read_text(encoding='utf-8'), rating, pick)   # before anything is written
+    except (ValueError, SyntaxError) as e:                # not UTF-8, not XML (ParseError), not an XMP packet
+        why = f'not an XMP sidecar phototriage can merge, left as it was ({type(e).__name__}: {e})'
+        if unmerged is None: raise ValueError(f"{path}: {why}") from None
+        unmerged.append((str(path), why)); return
     if backup and not (bak := path.with_name(path.name + '.phototriage-backup')).exists():
         with atomic_write(bak) as tmp: shutil.copy2(path, tmp)    # a copy cut short never stands as the backup
-    _write_new(path, merge_xmp(old, rating, pick), True, written, kept)
+    _write_new(path, merged, True, written, kept)
 
 # %% ../nbs/06c_outputs.ipynb #c757a7ec
 def xmp_properties(text:str                     # An XMP packet's text
