@@ -136,6 +136,13 @@ def ingest(folder:str|Path,             # Folder of photos, read recursively; sy
     rows, skipped = [], []
     if not folder.is_dir(): raise NotADirectoryError(f"{folder}: not a folder of photos")
     files = list(_walk_photos(folder, exclude, skipped))
+    # a photo's XMP sidecar (`IMG_1.jpg.xmp`, `IMG_1.xmp`) and its backup are the photo's metadata, not skipped files
+    def sidecar_base(p:Path)->Path|None:
+        name = p.name.removesuffix('.phototriage-backup')
+        return p.with_name(name[:-4]) if name.lower().endswith('.xmp') else None
+    others = [p for p in files if sidecar_base(p) is None]
+    names, stems = {str(p) for p in others}, {(p.parent, p.stem) for p in others}
+    files = [p for p in files if (b := sidecar_base(p)) is None or not (str(b) in names or (p.parent, b.name) in stems)]
     # a RAW+JPEG pair is one photo, analysed from the JPEG
     pairs = raw_pairs(p for p in files if p.suffix.lower() in SUPPORTED)
     paired = {r for raws in pairs.values() for r in raws}
