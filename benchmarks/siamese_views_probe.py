@@ -7,18 +7,19 @@ mirror). Measured on the protocol's validation photos (where a choice is made) a
 
     OMP_NUM_THREADS=2 python benchmarks/siamese_views_probe.py     # WORK_DIR=/tmp/phototriage-protocol; a few minutes
 """
-import os, time
+import os, sys, time
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from phototriage.data import read_phototriage
 from phototriage.synthetic import split_by_source, protocol_dataset
 from phototriage.features import set_torch_threads
 from phototriage.iqa import load_image
-from phototriage.siamese import load_siamese, siamese_preprocess, round_robin
+from phototriage.siamese import load_siamese, siamese_preprocess
 from phototriage.siamese import SHIPPED_SIAMESE
 from phototriage.iqa import decode_size_for
-from phototriage.protocol import bootstrap_metrics
 from phototriage.weights import atomic_write
+sys.path.insert(0, str(Path(__file__).parent))
+from view_sets import view_set_rows
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 proto = (split_by_source(read_phototriage(work/'protocol')) if (work/'protocol'/'synthetic_params.csv').exists()
@@ -54,12 +55,5 @@ for split in ('valid', 'test'):
     for k in V[0]:
         x = torch.stack([v[k] for v in V]); E[k] = embed(x); E[k + '~'] = embed(x.flip(-1))
     print(f'{split}: {len(photos)} photos, {len(E)} views embedded in {time.perf_counter() - t:.0f} s', flush=True)
-    for name, keys in SETS.items():
-        emb = torch.stack([E[k] for k in keys]).mean(0)
-        sc = np.zeros(len(photos), np.float32)
-        for _, g in photos.groupby('series_id'): sc[g.index] = round_robin(model, emb[torch.tensor(g.index.to_numpy())]).numpy()
-        b = bootstrap_metrics(part, sc, 2000)
-        row = dict(split=split, views=name, n_views=len(keys), **{k: round(b[k], 3) for k in ('pair_acc', 'pair_acc_agree', 'top1')},
-                   **{f'{k}_{e}': round(b[f'{k}_{e}'], 3) for k in ('pair_acc', 'pair_acc_agree', 'top1') for e in ('lo', 'hi')})
-        print(row, flush=True); res.append(row)
+    res += view_set_rows(model, part, E, SETS, split)
 with atomic_write(Path(__file__).with_suffix('.csv')) as tmp: pd.DataFrame(res).to_csv(tmp, index=False)   # whole or not at all

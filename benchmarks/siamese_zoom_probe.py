@@ -9,15 +9,16 @@ is a lead for fresh series under a rule of its own, not a default.
 
     OMP_NUM_THREADS=2 python benchmarks/siamese_zoom_probe.py     # WORK_DIR=/tmp/phototriage-protocol; a few minutes
 """
-import os, time
+import os, sys, time
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from phototriage.synthetic import protocol_dataset
 from phototriage.features import set_torch_threads
 from phototriage.iqa import load_image, decode_size_for
-from phototriage.siamese import load_siamese, siamese_preprocess, round_robin, SHIPPED_SIAMESE
-from phototriage.protocol import bootstrap_metrics
+from phototriage.siamese import load_siamese, siamese_preprocess, SHIPPED_SIAMESE
 from phototriage.weights import atomic_write
+sys.path.insert(0, str(Path(__file__).parent))
+from view_sets import view_set_rows
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 proto = protocol_dataset(work/'protocol')                # read where made with the same settings
@@ -43,12 +44,5 @@ for split in ('valid', 'test'):
     zoom = torch.stack([siamese_preprocess(zoomed(load_image(p)), size) for p in photos.path])
     E = {'centre': embed(centre), 'centre~': embed(centre.flip(-1)), 'zoom': embed(zoom), 'zoom~': embed(zoom.flip(-1))}
     print(f'{split}: {len(photos)} photos, {len(E)} views embedded in {time.perf_counter() - t:.0f} s', flush=True)
-    for name, keys in SETS.items():
-        emb = torch.stack([E[k] for k in keys]).mean(0)
-        sc = np.zeros(len(photos), np.float32)
-        for _, g in photos.groupby('series_id'): sc[g.index] = round_robin(model, emb[torch.tensor(g.index.to_numpy())]).numpy()
-        b = bootstrap_metrics(part, sc, 2000)
-        row = dict(split=split, views=name, n_views=len(keys), **{k: round(b[k], 3) for k in ('pair_acc', 'pair_acc_agree', 'top1')},
-                   **{f'{k}_{e}': round(b[f'{k}_{e}'], 3) for k in ('pair_acc', 'pair_acc_agree', 'top1') for e in ('lo', 'hi')})
-        print(row, flush=True); res.append(row)
+    res += view_set_rows(model, part, E, SETS, split)
 with atomic_write(Path(__file__).with_suffix('.csv')) as tmp: pd.DataFrame(res).to_csv(tmp, index=False)   # whole or not at all
