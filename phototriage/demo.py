@@ -77,6 +77,7 @@ def run_demo(out:str|Path='phototriage-demo', # Where everything goes
     things are"""
     for name, value in dict(n_series=n_series, epochs=epochs, n_bursts=n_bursts).items():   # before anything is written
         if not isinstance(value, numbers.Integral) or value < 1: raise ValueError(f"{name} {value!r}: a whole number, 1 or more")
+    if Path(out).exists() and not Path(out).is_dir(): raise NotADirectoryError(f"{out}: a file, not a folder: choose a folder for the demo")
     t0 = time.perf_counter(); out = Path(out).resolve(); out.mkdir(parents=True, exist_ok=True)
     set_torch_threads()
     res = dict(out=str(out))

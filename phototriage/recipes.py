@@ -167,6 +167,7 @@ def train_recipe(config,                     # A shipped recipe's name, a YAML f
     recipe = read_recipe(config); run_dir = Path(run_dir).resolve()
     if data is not None: recipe['data'] = {'path': str(Path(data).resolve())}
     elif 'path' in recipe['data']: recipe['data']['path'] = str(Path(recipe['data']['path']).resolve())
+    if run_dir.exists() and not run_dir.is_dir(): raise RecipeError(f"{run_dir}: a file, not a folder: choose a folder for the run")
     kept = run_dir/'recipe.yaml'
     if kept.exists():
         if not resume:
