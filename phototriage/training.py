@@ -237,10 +237,15 @@ def load_run(run_dir:str|Path,                  # A run folder written by `save_
     run_dir = Path(run_dir)
     if not (run_dir/'config.yaml').is_file() or not (run_dir/'model.safetensors').is_file():
         raise FileNotFoundError(f"{run_dir}: not a run folder (it needs config.yaml and model.safetensors)")
-    config = yaml.safe_load((run_dir/'config.yaml').read_text())
+    def read(f, what, how):                               # a damaged file: an error naming it, not a library's traceback
+        try: return how(f)
+        except Exception as e: raise ValueError(f"{f}: cannot be read as {what} ({type(e).__name__}: {e}); the run "
+                                                f"folder is damaged: train again or restore it") from None
+    config = read(run_dir/'config.yaml', 'its configuration', lambda f: yaml.safe_load(f.read_text()))
     model = build(config)
-    model.load_state_dict(load_file(str(run_dir/'model.safetensors')))
-    asm = run_dir/'assembler.safetensors'
-    res = run_dir/'test_results.json'
-    return Run(run_dir, model.eval(), config, FeatureAssembler.load(asm, config['groups']) if asm.exists() else None,
-               json.loads(res.read_text()) if res.exists() else None)
+    read(run_dir/'model.safetensors', 'the weights of the model its config.yaml describes',
+         lambda f: model.load_state_dict(load_file(str(f))))
+    asm, res = run_dir/'assembler.safetensors', run_dir/'test_results.json'
+    return Run(run_dir, model.eval(), config,
+               read(asm, 'feature statistics', lambda f: FeatureAssembler.load(f, config['groups'])) if asm.exists() else None,
+               read(res, 'test results', lambda f: json.loads(f.read_text())) if res.exists() else None)
