@@ -123,7 +123,8 @@ def _is_text(path:str)->bool:
     try: path.encode('utf-8'); return True
     except UnicodeEncodeError: return False
 
-def shown_path(text:str)->str:
+def shown_path(text:str                   # A path, or a message naming one
+              )->str:
     "`text` (a path, or a message naming one) as printable text: bytes of a name that are not UTF-8 as `\\xNN`"
     return text.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')
 
