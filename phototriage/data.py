@@ -113,7 +113,7 @@ class TriageData:
                  photos:pd.DataFrame,         # One row per photo: `series_id`, `photo_idx`, `path`
                  pairs:pd.DataFrame,          # Pairs: `series_id`, `photo_a`, `photo_b`, `ratio` (share preferring a)
                  root:Path=None,              # Where the dataset was read from
-                 missing:list=None            # `(series_id, photo_idx)` of images not found
+                 missing:list=None            # `(series_id, path)` of images not found
                 ):
         self.photos, self.pairs = photos.reset_index(drop=True), pairs.reset_index(drop=True)
         self.root, self.missing = root, missing or []

@@ -141,9 +141,8 @@ def ingest(folder:str|Path,             # Folder of photos, read recursively; sy
     def sidecar_base(p:Path)->Path|None:
         name = p.name.removesuffix('.phototriage-backup')
         return p.with_name(name[:-4]) if name.lower().endswith('.xmp') else None
-    others = [p for p in files if sidecar_base(p) is None]
-    names, stems = {str(p) for p in others}, {(p.parent, p.stem) for p in others}
-    files = [p for p in files if (b := sidecar_base(p)) is None or not (str(b) in names or (p.parent, b.name) in stems)]
+    named = {(p.parent, n) for p in files if sidecar_base(p) is None for n in (p.name, p.stem)}   # `IMG_1.jpg`, `IMG_1`
+    files = [p for p in files if (b := sidecar_base(p)) is None or (p.parent, b.name) not in named]
     # a RAW+JPEG pair is one photo, analysed from the JPEG
     pairs = raw_pairs(p for p in files if p.suffix.lower() in SUPPORTED)
     paired = {r for raws in pairs.values() for r in raws}
