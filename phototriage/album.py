@@ -4,14 +4,14 @@
 
 # %% ../nbs/06d_album.ipynb #a136af46
 from __future__ import annotations
-import os, json, time, shutil, html, numbers
+import os, json, time, shutil, html
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd
 from .iqa import iqa_scores, IQA_FEATURES, ImageLoadError, load_image
 from .evaluation import score_with, scorer_name
 from .cache import thumbs_dir, default_cache_dir
-from .weights import remove_orphan_temps
+from .weights import remove_orphan_temps, check_count, check_folder_path
 from .ingest import *
 from .picking import *
 from .outputs import *
@@ -88,12 +88,10 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     root, out = Path(photos_dir).resolve(), Path(out).resolve()
     if export not in EXPORT_MODES: raise ValueError(f"export {export!r}: use {', '.join(EXPORT_MODES)}")
     if sidecars not in SIDECAR_MODES: raise ValueError(f"sidecars {sidecars!r}: use {', '.join(SIDECAR_MODES)}")
-    if n_workers is not None and (not isinstance(n_workers, numbers.Integral) or n_workers < 1):
-        raise ValueError(f"workers {n_workers!r}: a whole number of analysis threads, 1 or more")
+    if n_workers is not None: check_count('workers', n_workers, of='analysis threads')
     if root.is_relative_to(out): raise ValueError(f"out {out} is the photo folder {root} or contains it: choose a "
                                                   f"folder of its own")
-    if out.exists() and not out.is_dir(): raise NotADirectoryError(f"out {out} is a file: choose a folder for the "
-                                                                   f"selection, report and picks")
+    check_folder_path(out, 'the selection, report and picks')
     # a folder that an earlier run did not write (no marker) keeps a user's own selection.csv or report.html
     theirs = foreign_reports(out)
     if theirs and not (force or dry_run): raise FileExistsError(

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, cv2
 from fastprogress.fastprogress import progress_bar
-from .weights import file_hash, atomic_write   # a photo's cache key: the SHA-256 of its bytes
+from .weights import file_hash, atomic_write, file_error_reason   # a photo's cache key: the SHA-256 of its bytes
 
 # %% auto #0
 __all__ = ['CACHE_INDEX', 'CACHE_FILE', 'default_cache_dir', 'FeatureCache', 'content_keys', 'write_thumbnail', 'thumbs_dir',
@@ -88,6 +88,7 @@ class FeatureCache:
 
 # %% ../nbs/00c_cache.ipynb #ca1e2336
 def _stat_sig(st:os.stat_result)->tuple: return st.st_size, st.st_mtime_ns, st.st_ino
+def _unreadable(e, path): return f'unreadable ({file_error_reason(e, path)})'   # as `ingest` words a file it cannot read
 
 CACHE_INDEX = 'stat_index.sqlite'    # in every feature cache folder (`content_keys`): what marks one as a cache
 # every file a feature cache writes: its index (and SQLite's files beside it) and `FeatureCache`'s shards, kept or set aside
@@ -105,7 +106,7 @@ def content_keys(paths,                  # Files to key
     keys, sigs, errors = [None] * len(paths), [None] * len(paths), []
     for i, p in enumerate(paths):
         try: sigs[i] = _stat_sig(os.stat(p))
-        except OSError as e: errors.append((p, f'cannot be read ({e.strerror or e})'))
+        except OSError as e: errors.append((p, _unreadable(e, p)))
     with sqlite3.connect(db_path, timeout=60) as db:
         db.execute('CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, inode '
                    'INTEGER, key TEXT)')
@@ -122,7 +123,7 @@ def content_keys(paths,                  # Files to key
             else: todo.append(i)
         def hash_one(i):
             try: return file_hash(paths[i]), None
-            except OSError as e: return None, f'cannot be read ({e.strerror or e})'
+            except OSError as e: return None, _unreadable(e, paths[i])
         with ThreadPoolExecutor(n_workers or os.cpu_count()) as ex: hashed = list(ex.map(hash_one, todo))
         rows = []
         for i, (k, err) in zip(todo, hashed):

@@ -134,6 +134,19 @@ class TriageData:
              )->TriageData:
         "The series of one split ('train', 'valid', 'test')"
         return self.subset(self.series.index[self.series.split == name])
+    def check_images(self,
+                     every:bool=True        # Also refuse photos the pair lists name that are not there (`missing`)
+                    )->TriageData:
+        "`self` when its photos have image files to read; else a `FileNotFoundError` naming the folder and a photo"
+        if n := int(self.photos.path.isna().sum()):        # pair lists read without their images folder
+            raise FileNotFoundError(f"{self.root}: pair lists without their images: {n} photo{_s(n)} with no image file "
+                                    f"(no train_val_imgs/ or test_imgs/ folder beside the lists)")
+        if every and self.missing:
+            raise FileNotFoundError(f"{self.root}: the pair lists name {len(self.missing)} photo{_s(len(self.missing))} "
+                                    f"missing from the folder, e.g. {self.missing[0][1]}")
+        return self
+
+def _s(n): return '' if n == 1 else 's'
 
 def series_table(photos,                      # Photo table
                  pairs  # Pair table: `series_id`, `photo_a`, `photo_b`, `ratio` (share preferring a), ranks

@@ -4,8 +4,9 @@
 
 # %% ../nbs/07_demo.ipynb #b6450589
 from __future__ import annotations
-import time, numbers
+import time
 from pathlib import Path
+from .weights import check_count, check_folder_path
 from .data import read_phototriage, split_series, TriageData
 from .synthetic import make_synthetic_phototriage, synthetic_dataset_made
 from .iqa import RuleScorer, IQA_RULES
@@ -75,9 +76,8 @@ def run_demo(out:str|Path='phototriage-demo', # Where everything goes
             )->dict:
     """Build or read data, extract features, train, compare every method, run the album on a demo album; return where
     things are"""
-    for name, value in dict(n_series=n_series, epochs=epochs, n_bursts=n_bursts).items():   # before anything is written
-        if not isinstance(value, numbers.Integral) or value < 1: raise ValueError(f"{name} {value!r}: a whole number, 1 or more")
-    if Path(out).exists() and not Path(out).is_dir(): raise NotADirectoryError(f"{out}: a file, not a folder: choose a folder for the demo")
+    for name, value in dict(n_series=n_series, epochs=epochs, n_bursts=n_bursts).items(): check_count(name, value)
+    check_folder_path(out, 'the demo')                            # both before anything is written
     t0 = time.perf_counter(); out = Path(out).resolve(); out.mkdir(parents=True, exist_ok=True)
     set_torch_threads()
     res = dict(out=str(out))

@@ -290,9 +290,7 @@ def photo_features(data,                        # A `TriageData`: its photos' pa
     "Feature groups (`cnn`, `clip`, `iqa`) for every photo of `data` (a `TriageData`), rows in `data.photos` order"
     from phototriage.iqa import extract_iqa
     cache_dir = Path(cache_dir or default_cache_dir())
-    if n := int(data.photos.path.isna().sum()):         # pair lists read without their images: nothing to extract from
-        raise FileNotFoundError(f"{data.root}: {n} photos have no image file (the pair lists were read without their "
-                                f"images folder)")
+    data.check_images(every=False)          # pair lists read without their images: nothing to extract from
     paths = data.photos.path.tolist()
     out = {}
     for g in groups:

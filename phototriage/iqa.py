@@ -10,6 +10,7 @@ import numpy as np, pandas as pd, cv2
 from PIL import Image, ImageOps
 from fastcore.parallel import parallel
 from .cache import FeatureCache, content_keys
+from .weights import file_error_reason
 # phototriage.data is not imported (it imports torch, and the album's warm path must not): `data` arguments are
 # `TriageData`s
 
@@ -75,14 +76,9 @@ def _shrink(img:Image.Image, max_size:int)->Image.Image:
 def error_reason(e:Exception,   # What a library raised about a file
                  path           # The file, which the error names first
                 )->str:
-    "`e`'s type and text without `path` (Pillow's and the OS's messages name the file again): the reason beside a path"
+    "The reason beside a path: an `ImageLoadError`'s own, else `file_error_reason`'s (the library's words, the path left out)"
     if isinstance(e, ImageLoadError) and e.path is not None: return e.reason
-    if isinstance(e, OSError) and e.strerror and e.filename is not None: text = e.strerror
-    else:   # the path quoted, or standing alone (never inside a word: a file named `a` keeps every 'a' of the text)
-        text = str(e).replace(repr(str(path)), '').replace(f'"{path}"', '')
-        text = re.sub(rf'(?<![\w./-]){re.escape(str(path))}(?![\w./-])', '', text)
-    text = ' '.join(text.split()).strip(' :')
-    return f"{type(e).__name__}: {text}" if text else type(e).__name__
+    return file_error_reason(e, path)
 
 # %% ../nbs/01_iqa.ipynb #b843ad81
 def enable_heif(path:str|Path): # A file about to be opened

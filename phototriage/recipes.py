@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, inspect
 from pathlib import Path
 import numpy as np, yaml
-from .weights import asset, find_weights, atomic_write
+from .weights import asset, find_weights, atomic_write, check_folder_path
 from .data import read_phototriage, split_series, unit_hash
 from .synthetic import make_synthetic_phototriage
 from .cache import default_cache_dir
@@ -75,8 +75,10 @@ def read_recipe(spec                       # A shipped recipe's name, a YAML fil
     "A training recipe, checked: every key known for its kind, else a `RecipeError` naming the file and the key"
     if isinstance(spec, dict): raw, source = dict(spec), 'recipe'
     else:
-        p = Path(spec) if Path(spec).suffix else RECIPE_DIR/f'{spec}.yaml'
-        if not p.is_file(): raise RecipeError(f"{p}: no such recipe (shipped: {', '.join(recipe_names())})")
+        named = not Path(spec).suffix and not Path(spec).is_file()      # a shipped recipe's name, not a file
+        p = RECIPE_DIR/f'{spec}.yaml' if named else Path(spec)
+        if not p.is_file(): raise RecipeError(f"{spec if named else p}: no such recipe {'name' if named else 'file'} "
+                                              f"(shipped: {', '.join(recipe_names())}; or a YAML file)")
         try: raw = yaml.safe_load(p.read_text()) or {}
         except yaml.YAMLError as e: raise RecipeError(f"{p}: not valid YAML ({e})") from None
         source = str(p)
@@ -140,12 +142,7 @@ def recipe_data(recipe:dict,               # A checked recipe
         fracs = np.asarray(split.get('fracs', (0.8, 0.1, 0.1)), float); tr, va = fracs[:2] / fracs.sum()   # as split_series
         return labels.assign(split=np.where(u < tr, 'train', np.where(u < tr + va, 'valid', 'test')))
     if 'path' in spec:                                    # a release's layout: pair lists and every photo they name
-        data = read_phototriage(spec['path'])
-        if data.photos.path.isna().any():
-            raise RecipeError(f"{spec['path']}: pair lists without their images (no train_val_imgs/ or test_imgs/ "
-                              f"folder beside them): a recipe trains on the photos")
-        if data.missing: raise RecipeError(f"{spec['path']}: {len(data.missing)} photos the pair lists name are not "
-                                           f"there, e.g. {data.missing[0][1]}")
+        data = read_phototriage(spec['path']).check_images()      # a recipe trains on the photos
     else:
         n, seed, side = int(spec.get('synthetic', 300)), int(spec.get('seed', 0)), int(spec.get('long_side', 800))
         out = Path(cache_dir or default_cache_dir()).parent/'synthetic'/f'{n}-series-seed{seed}-{side}px'
@@ -167,7 +164,7 @@ def train_recipe(config,                     # A shipped recipe's name, a YAML f
     recipe = read_recipe(config); run_dir = Path(run_dir).resolve()
     if data is not None: recipe['data'] = {'path': str(Path(data).resolve())}
     elif 'path' in recipe['data']: recipe['data']['path'] = str(Path(recipe['data']['path']).resolve())
-    if run_dir.exists() and not run_dir.is_dir(): raise RecipeError(f"{run_dir}: a file, not a folder: choose a folder for the run")
+    check_folder_path(run_dir, 'the run')
     kept = run_dir/'recipe.yaml'
     if kept.exists():
         if not resume:

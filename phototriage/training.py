@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, torch, torch.nn as nn, yaml
 from safetensors.torch import save_file, load_file
-from .weights import atomic_write
+from .weights import atomic_write, check_count
 # fastai and matplotlib are imported by `fit` and `plot_history`: loading a run (the album) needs neither
 
 # %% auto #0
@@ -106,8 +106,7 @@ def fit(learn,                       # A fastai `Learner`
     from fastai.callback.progress import CSVLogger, ProgressCallback
     from fastai.callback.schedule import fit_one_cycle    # patches Learner.fit_one_cycle
     stages = list(stages)                                 # what cannot train says so before the run folder is touched
-    if bad := [s.epochs for s in stages if not isinstance(s.epochs, (int, np.integer)) or s.epochs < 0]:
-        raise ValueError(f"epochs {bad[0]!r}: a stage trains a whole number of epochs, 0 or more")
+    for s in stages: check_count('epochs', s.epochs, least=0, of='epochs a stage trains')
     if not any(s.epochs for s in stages): raise ValueError("nothing to train: every stage has 0 epochs")
     if not len(learn.dls.train.dataset): raise ValueError("no training examples: the training split is empty")
     if patience and not len(learn.dls.valid.dataset):

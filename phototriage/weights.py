@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_weights.ipynb #e9a2d87c
 from __future__ import annotations
-import os, re, stat, time, shutil, hashlib, threading, importlib.metadata, importlib.resources
+import os, re, stat, time, shutil, numbers, hashlib, threading, importlib.metadata, importlib.resources
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,8 +12,9 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['WEIGHTS', 'TEMP_NAME', 'WeightSpec', 'file_hash', 'asset', 'process_umask', 'file_mode', 'atomic_write',
-           'process_alive', 'remove_orphan_temps', 'WeightsHashError', 'verify_weights', 'ResolvedWeights',
-           'WeightsNotFoundError', 'weight_candidates', 'find_weights', 'load_state_dict', 'weights_report']
+           'process_alive', 'remove_orphan_temps', 'check_count', 'check_folder_path', 'file_error_reason',
+           'WeightsHashError', 'verify_weights', 'ResolvedWeights', 'WeightsNotFoundError', 'weight_candidates',
+           'find_weights', 'load_state_dict', 'weights_report']
 
 # %% ../nbs/00_weights.ipynb #516afc07
 @dataclass(frozen=True)
@@ -139,6 +140,37 @@ def remove_orphan_temps(folder:str|Path,      # A folder phototriage writes into
             except FileNotFoundError: continue           # gone meanwhile
             removed.append(str(p))
     return removed
+
+# %% ../nbs/00_weights.ipynb #17a2337f
+def check_count(name:str,      # What the value is called where the user gave it: an option, a setting
+                value,         # The value given
+                least:int=1,   # The smallest allowed
+                of:str=''      # What is counted, for the message, e.g. 'analysis threads'
+               ):
+    "`value` when it is a whole number of at least `least` (not a bool, not 2.0); else a ValueError naming `name`"
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < least:
+        raise ValueError(f"{name} {value!r}: a whole number{' of ' + of if of else ''}, {least} or more")
+    return value
+
+def check_folder_path(path,     # A folder about to be written into (made where it does not exist)
+                      what:str  # What it is for, for the message, e.g. 'the run'
+                     )->Path:
+    "`path` as a `Path` when it is a folder or nothing yet; a file there is refused by name (`NotADirectoryError`)"
+    if Path(path).exists() and not Path(path).is_dir():
+        raise NotADirectoryError(f"{path}: a file, not a folder: choose a folder for {what}")
+    return Path(path)
+
+# %% ../nbs/00_weights.ipynb #e417bec0
+def file_error_reason(e:Exception, # What the OS or a library raised about a file
+                      path         # The file, which the message names first
+                     )->str:
+    "`e`'s type and text without `path` (Pillow's and the OS's messages name the file again): the reason beside a path"
+    if isinstance(e, OSError) and e.strerror and e.filename is not None: text = e.strerror
+    else:   # the path quoted, or standing alone (never inside a word: a file named `a` keeps every 'a' of the text)
+        text = str(e).replace(repr(str(path)), '').replace(f'"{path}"', '')
+        text = re.sub(rf'(?<![\w./-]){re.escape(str(path))}(?![\w./-])', '', text)
+    text = ' '.join(text.split()).strip(' :')
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 # %% ../nbs/00_weights.ipynb #a38f0114
 class WeightsHashError(ValueError):
