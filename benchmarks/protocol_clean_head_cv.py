@@ -32,10 +32,9 @@ fold, held = photo_folds(sorted(proto.photos.source.unique()), K)
 photo_fold = proto.photos.source.map(fold).to_numpy()
 feats = photo_features(proto, ('cnn', 'iqa'))
 base_dir = WORK/'head-base-800'
-if not (base_dir/'synthetic_params.csv').exists():        # the shipped head's data recipe over the 59 photos
-    photos = protocol_photos()                              # its training and validation photos, as protocol_training_dataset
-    make_synthetic_phototriage(base_dir, n_series=600, photos=[p for p, s in zip(photos, source_split([p.name for p in photos]))
-                                                               if s != 'test'], seed=11, long_side=800, recipe='base', progress=False)
+photos = protocol_photos()      # the shipped head's data recipe over the 59 training and validation photos (read where made alike)
+make_synthetic_phototriage(base_dir, n_series=600, photos=[p for p, s in zip(photos, source_split([p.name for p in photos]))
+                                                           if s != 'test'], seed=11, long_side=800, recipe='base', progress=False)
 head_data = dict(shipped=split_by_source(read_phototriage(base_dir)), protocol=more)
 assert set(head_data['shipped'].photos.source) == set(proto.photos.source)
 siamese = np.zeros(len(proto.photos))

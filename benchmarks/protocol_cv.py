@@ -8,19 +8,17 @@ series) restricted to the other folds' photos, a tenth of them held for monitori
 import os
 from pathlib import Path
 import numpy as np, pandas as pd
-from phototriage.data import TriageData, read_phototriage, unit_hash
-from phototriage.synthetic import protocol_dataset, protocol_training_dataset, split_by_source
+from phototriage.data import TriageData, unit_hash
+from phototriage.synthetic import protocol_dataset, protocol_training_dataset
 from phototriage.siamese import train_siamese
 
 WORK = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 
 def cv_datasets(work:Path=WORK):
     "The protocol's series without its test photos, and the shipped Siamese's 2,700 training series (made once in `work`)"
-    proto = protocol_dataset(work/'protocol') if not (work/'protocol'/'synthetic_params.csv').exists() else \
-            split_by_source(read_phototriage(work/'protocol'))
+    proto = protocol_dataset(work/'protocol')       # read where made from the same settings and photos, else made
     proto = proto.subset(proto.series.index[proto.series.split != 'test'])   # the protocol's test photos stay unseen
-    more = protocol_training_dataset(work/'more') if not (work/'more'/'synthetic_params.csv').exists() else \
-           split_by_source(read_phototriage(work/'more'))
+    more = protocol_training_dataset(work/'more')
     assert set(more.photos.source) == set(proto.photos.source)
     return proto, more
 

@@ -10,8 +10,7 @@ import os, time, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import torchvision.transforms.v2 as T
-from phototriage.data import read_phototriage
-from phototriage.synthetic import split_by_source, protocol_dataset, protocol_training_dataset
+from phototriage.synthetic import protocol_dataset, protocol_training_dataset
 from phototriage.features import photo_features, get_backbone, fold_batchnorm, set_torch_threads, IMAGENET_MEAN, IMAGENET_STD
 from phototriage.iqa import load_image
 from phototriage.pairwise import train_pairwise, HeadScorer
@@ -20,8 +19,7 @@ from phototriage.evaluation import score_with
 from phototriage.weights import atomic_write
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
-load = lambda d, make: split_by_source(read_phototriage(d)) if (d/'synthetic_params.csv').exists() else make(d)
-proto, more = load(work/'protocol', protocol_dataset), load(work/'more', protocol_training_dataset)
+proto, more = protocol_dataset(work/'protocol'), protocol_training_dataset(work/'more')   # read where made alike, else made
 scratch = tempfile.TemporaryDirectory(); runs = Path(scratch.name)     # the heads' run folders, removed at the end
 bb = get_backbone('mobilenet_v2'); fold_batchnorm(bb.model.eval())
 pre = T.Compose([T.ToImage(), T.CenterCrop(224), T.ToDtype(torch.float32, scale=True), T.Normalize(IMAGENET_MEAN, IMAGENET_STD)])

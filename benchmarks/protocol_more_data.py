@@ -7,8 +7,7 @@ split), measured on the protocol's test split (the same 192 series from 16 base 
 import sys, time
 from pathlib import Path
 import numpy as np
-from phototriage.data import read_phototriage
-from phototriage.synthetic import protocol_dataset, protocol_training_dataset, split_by_source
+from phototriage.synthetic import protocol_dataset, protocol_training_dataset
 from phototriage.protocol import bootstrap_metrics
 from phototriage.features import photo_features, set_torch_threads
 from phototriage.pairwise import train_pairwise, HeadScorer
@@ -16,9 +15,8 @@ from phototriage.series import train_series, SeriesScorer
 from phototriage.evaluation import score_with
 
 work = Path(sys.argv[1] if len(sys.argv) > 1 else '/tmp/phototriage-protocol'); set_torch_threads()
-def made(d): return (work/d/'synthetic_params.csv').exists()     # made by an earlier run: read, not remade
-proto = split_by_source(read_phototriage(work/'protocol')) if made('protocol') else protocol_dataset(work/'protocol')
-more = split_by_source(read_phototriage(work/'more')) if made('more') else protocol_training_dataset(work/'more')
+proto = protocol_dataset(work/'protocol')           # read where made from the same settings and photos, else made
+more = protocol_training_dataset(work/'more')
 assert not set(more.photos.source) & set(proto.split('test').photos.source)
 print('training data:', more.series.split.value_counts().to_dict(), flush=True)
 t = time.perf_counter(); f_more = photo_features(more, ('cnn', 'iqa')); print(f'features {time.perf_counter() - t:.0f} s')

@@ -8,20 +8,16 @@ a 224-px input, and five end-to-end epochs instead of three.
 """
 import os, sys, time
 from pathlib import Path
-import numpy as np
-from phototriage.data import read_phototriage
-from phototriage.synthetic import protocol_dataset, protocol_training_dataset, split_by_source
+from phototriage.synthetic import protocol_dataset, protocol_training_dataset
 from phototriage.protocol import bootstrap_metrics
 from phototriage.siamese import train_siamese, SiameseScorer
 from phototriage.evaluation import score_with
 
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
-proto = protocol_dataset(work/'protocol') if not (work/'protocol'/'synthetic_params.csv').exists() else \
-        split_by_source(read_phototriage(work/'protocol'))
+proto = protocol_dataset(work/'protocol')           # read where made from the same settings and photos, else made
 parts = {n: proto.split(n) for n in ('valid', 'test')}
 def more():
-    m = protocol_training_dataset(work/'more') if not (work/'more'/'synthetic_params.csv').exists() else \
-        split_by_source(read_phototriage(work/'more'))
+    m = protocol_training_dataset(work/'more')
     assert not set(m.split('train').photos.source) & (set(parts['test'].photos.source) | set(parts['valid'].photos.source))
     return m
 VARIANTS = {'default': (lambda: proto, {}), 'more data (2,700 series)': (more, {}),

@@ -22,7 +22,7 @@ from pathlib import Path
 import cv2, numpy as np, pandas as pd
 from phototriage.data import read_phototriage
 from phototriage.weights import atomic_write
-from phototriage.synthetic import (protocol_dataset, protocol_training_dataset, split_by_source, protocol_photos,
+from phototriage.synthetic import (protocol_dataset, protocol_training_dataset, protocol_photos,
                                    source_split, photo_sources, make_synthetic_phototriage, PROTOCOL_DATA)
 from phototriage.data import TriageData
 from phototriage.protocol import bootstrap_metrics
@@ -39,8 +39,7 @@ def parse(arg):
 jobs = [parse(a) for a in sys.argv[1:]]
 
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
-load = lambda d, make: split_by_source(read_phototriage(d)) if (d/'synthetic_params.csv').exists() else make(d)
-proto = load(work/'protocol', protocol_dataset)
+proto = protocol_dataset(work/'protocol')           # read where made from the same settings and photos, else made
 parts = {n: proto.split(n) for n in ('valid', 'test')}
 out_csv = Path(__file__).with_suffix('.csv')
 
@@ -77,7 +76,7 @@ def with_crops(root, per_photo=2, frac=0.6, seed=0):
             out = root/'crops'/f'{p.stem}--crop{k}.png'; cv2.imwrite(str(out), img[y:y + ch, x:x + cw])
             parent[out.name] = p.name; bases.append(out)
     cfg = {**PROTOCOL_DATA, 'n_series': 2700, 'seed': 12}
-    if not (root/'data'/'synthetic_params.csv').exists(): make_synthetic_phototriage(root/'data', photos=bases, progress=False, **cfg)
+    make_synthetic_phototriage(root/'data', photos=bases, progress=False, **cfg)   # read where made alike, else made
     data = read_phototriage(root/'data'); src = photo_sources(data).map(lambda n: parent.get(n, n))
     split = src.map(splits)
     assert not (split == 'test').any()
@@ -87,7 +86,7 @@ def with_crops(root, per_photo=2, frac=0.6, seed=0):
 for variant, seed in jobs:
     if variant == 'shipped': report('shipped (flip_p 0, seed 0)', None); continue
     setting = VARIANTS[variant]
-    more = with_crops(work/'more-crops') if variant == 'crops' else load(work/'more', protocol_training_dataset)
+    more = with_crops(work/'more-crops') if variant == 'crops' else protocol_training_dataset(work/'more')
     assert not set(more.split('train').photos.source) & set(parts['test'].photos.source)
     run = work/f'siamese-{variant}'/f'seed{seed}'
     t = time.perf_counter()

@@ -8,15 +8,14 @@ the share judged right, the errors.
 import os, math
 from pathlib import Path
 import numpy as np, pandas as pd
-from phototriage.data import read_phototriage, pair_agreement
-from phototriage.synthetic import split_by_source, protocol_dataset
+from phototriage.data import pair_agreement
+from phototriage.synthetic import protocol_dataset
 from phototriage.siamese import SiameseScorer
 from phototriage.features import set_torch_threads
 from phototriage.weights import atomic_write
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
-proto = (split_by_source(read_phototriage(work/'protocol')) if (work/'protocol'/'synthetic_params.csv').exists()
-         else protocol_dataset(work/'protocol'))
+proto = protocol_dataset(work/'protocol')           # read where made from the same settings and photos, else made
 params = pd.read_csv(work/'protocol'/'synthetic_params.csv')
 
 def cost_terms(d:dict)->dict:

@@ -10,18 +10,15 @@ run resumes from the run folder's last checkpoint.
 import os, time
 from pathlib import Path
 import pandas as pd
-from phototriage.data import read_phototriage
-from phototriage.synthetic import protocol_dataset, protocol_training_dataset, split_by_source
+from phototriage.synthetic import protocol_dataset, protocol_training_dataset
 from phototriage.protocol import bootstrap_metrics, METRICS
 from phototriage.siamese import train_siamese, SiameseScorer
 from phototriage.features import set_torch_threads
 from phototriage.weights import atomic_write
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
-proto = protocol_dataset(work/'protocol') if not (work/'protocol'/'synthetic_params.csv').exists() else \
-        split_by_source(read_phototriage(work/'protocol'))
-more = protocol_training_dataset(work/'more') if not (work/'more'/'synthetic_params.csv').exists() else \
-       split_by_source(read_phototriage(work/'more'))
+proto = protocol_dataset(work/'protocol')           # read where made from the same settings and photos, else made
+more = protocol_training_dataset(work/'more')
 assert not set(more.photos.source) & set(proto.split('test').photos.source)
 run, secs = work/'siamese-input-224', None
 if not (run/'config.yaml').exists():
