@@ -9,45 +9,72 @@ import numpy as np, pandas as pd
 from .iqa import ImageLoadError, IQA_FEATURES
 from .ingest import analyse_photos
 from .picking import QUALITY_HEAD
+from .data import read_pairlist, photo_ranks, TriageData
+from .weights import atomic_write
 
 # %% auto #0
-__all__ = ['ReviewLog', 'ReviewWidget', 'retrain_from_review']
+__all__ = ['REVIEW_CHOICES', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
 
 # %% ../nbs/06e_review.ipynb #266db36f
+REVIEW_CHOICES = 'review_choices.csv'   # the log itself: the photos of each reviewed series, by path, with their rank
+
 class ReviewLog:
-    "Pairwise preferences from a user's picks, kept as a PhotoTriage pair list beside a photo index"
+    """A user's picks, one per reviewed series, kept by file path (a later run's new series numbers cannot move them),
+    and as a PhotoTriage pair list beside a photo index for training"""
     def __init__(self,
                  sel:pd.DataFrame,            # A run's `selection.csv` table
-                 folder:str|Path              # Where the photo index and the pair list are kept
+                 folder:str|Path              # Where the choices, the photo index and the pair list are kept
                 ):
         self.folder = Path(folder); self.folder.mkdir(parents=True, exist_ok=True)
         self.sel = sel.sort_values(['series', 'time']).copy()
         self.sel['photo_idx'] = self.sel.groupby('series').cumcount() + 1
-        self.sel[['series', 'photo_idx',
-                  'path']].rename(columns={'series': 'series_id'}).to_csv(self.folder/'review_photos.csv', index=False)
-        self.pairlist = self.folder/'review_pairlist.txt'
+        self.choices_file, self.pairlist = self.folder/REVIEW_CHOICES, self.folder/'review_pairlist.txt'
+        self.photo_index = self.folder/'review_photos.csv'
+        self.choices = self._read_choices()
+    def _read_choices(self)->pd.DataFrame:
+        "The recorded choices: `choice, path, rank` (rank 1: the photo picked); from a log of the pair list alone too"
+        if self.choices_file.exists(): return pd.read_csv(self.choices_file)
+        if self.pairlist.exists() and self.photo_index.exists():  # written before the choices file: read by its own index
+            ranks = photo_ranks(read_pairlist(self.pairlist)).drop_duplicates(['series_id', 'photo_idx'])
+            old = ranks.merge(pd.read_csv(self.photo_index), on=['series_id', 'photo_idx'])
+            return old.rename(columns={'series_id': 'choice'})[['choice', 'path', 'rank']]
+        return pd.DataFrame(columns=['choice', 'path', 'rank'])
+    def recorded_picks(self)->dict:
+        "The user's pick for each series of this selection whose photos are exactly those of a recorded choice"
+        picked = {frozenset(c.path): c.path[c['rank'] == 1].iloc[0] for _, c in self.choices.groupby('choice')}
+        return {s: picked[k] for s, g in self.sel.groupby('series') if (k := frozenset(g.path)) in picked}
     def record(self,
                series:int,                  # The series the user reviewed
                path:str                     # The photo the user picked
               ):
-        "The user picked `path` in `series`: replace that series' lines with the pick preferred over every other photo"
+        "The user picked `path` in `series`: this choice replaces any earlier one about these photos"
         g = self.sel[self.sel.series == series]
         if path not in set(g.path): raise ValueError(f"{path} is not in series {series}")
         others = g[g.path != path].sort_values('composite', ascending=False)
-        rank = {path: 1, **{p: i + 2 for i, p in enumerate(others.path)}}
-        idx = dict(zip(g.path, g.photo_idx))
+        earlier = set(self.choices.choice[self.choices.path.isin(g.path)])
+        kept = self.choices[~self.choices.choice.isin(earlier)]
+        new = pd.DataFrame(dict(choice=int(self.choices.choice.max()) + 1 if len(self.choices) else 1,
+                                path=[path, *others.path], rank=range(1, len(g) + 1)))
+        self.choices = pd.concat([kept, new], ignore_index=True)
+        self._write()
+    def _write(self):
+        "The choices, then the pair list and photo index made from them (series numbered by choice), each renamed into place"
+        reviewed = self.choices.groupby('choice').filter(lambda c: len(c) > 1).sort_values(['choice', 'path'])
+        photos = reviewed.assign(series_id=reviewed.choice.rank(method='dense').astype(int))
+        photos['photo_idx'] = photos.groupby('series_id').cumcount() + 1
         lines = []
-        for a, b in [(path, o) for o in others.path]:
-            ia, ib = idx[a], idx[b]; lo, hi = (a, b) if ia < ib else (b, a)
-            lines.append(f'{series} {idx[lo]} {idx[hi]} {1.0 if lo == path else 0.0:.3f} {rank[lo]} {rank[hi]}')
-        known = self.pairlist.read_text().splitlines() if self.pairlist.exists() else []
-        old = [l for l in known if l and int(l.split()[0]) != series]
-        self.pairlist.write_text('\n'.join(old + lines) + '\n')
+        for sid, c in photos.groupby('series_id'):
+            rank = dict(zip(c.photo_idx, c['rank'])); best = c.photo_idx[c['rank'] == 1].iloc[0]
+            for o in c.photo_idx[c['rank'] != 1]:                   # the pick over every other photo
+                lo, hi = sorted((best, o))
+                lines.append(f"{sid} {lo} {hi} {1.0 if lo == best else 0.0:.3f} {rank[lo]} {rank[hi]}")
+        with atomic_write(self.choices_file) as tmp: self.choices.to_csv(tmp, index=False)
+        with atomic_write(self.photo_index) as tmp: photos[['series_id', 'photo_idx', 'path']].to_csv(tmp, index=False)
+        with atomic_write(self.pairlist) as tmp: Path(tmp).write_text(''.join(l + '\n' for l in lines))
     def triage_data(self):
         "The reviewed series as a `TriageData` (photos with paths, the recorded pairs)"
-        from phototriage.data import read_pairlist, TriageData
         pairs = read_pairlist(self.pairlist).assign(split='train')
-        ph = pd.read_csv(self.folder/'review_photos.csv')
+        ph = pd.read_csv(self.photo_index)
         ph = ph[ph.series_id.isin(pairs.series_id)].assign(split='train')
         return TriageData(ph, pairs)
 
@@ -63,6 +90,8 @@ class ReviewWidget:
         self.W, self.log, self.out = W, ReviewLog(sel, Path(out)/'review'), Path(out)
         self.thumbs = Path(thumbs_dir or Path(out)/'thumbs')
         self.sel, self.series = self.log.sel, sorted(self.log.sel.series.unique())
+        for sid, path in self.log.recorded_picks().items():   # the user's earlier picks, where a series is as it was
+            self.sel.loc[self.sel.series == sid, 'pick'] = self.sel.loc[self.sel.series == sid, 'path'] == path
         self.i = 0
         self.title, self.photos = W.HTML(), W.HBox()
         self.choice = W.ToggleButtons(description='Pick:')
@@ -88,7 +117,8 @@ class ReviewWidget:
         self.photos.children = boxes
         self._updating = True
         self.choice.options = [(str(i), p) for i, p in zip(g.photo_idx, g.path)]
-        self.choice.value = g.path[g.pick].iloc[0]
+        picked = g.path[g.pick]                              # none: a selection.csv edited by hand
+        self.choice.value = picked.iloc[0] if len(picked) else None
         self._updating = False
     def _changed(self, change):
         if getattr(self, '_updating', False) or change['new'] is None: return
