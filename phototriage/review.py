@@ -73,6 +73,8 @@ class ReviewLog:
         with atomic_write(self.pairlist) as tmp: Path(tmp).write_text(''.join(l + '\n' for l in lines))
     def triage_data(self):
         "The reviewed series as a `TriageData` (photos with paths, the recorded pairs)"
+        if not self.pairlist.exists() or not self.pairlist.read_text().strip():
+            raise ValueError(f"{self.folder}: no choices to learn from yet: pick a photo in a series of two or more")
         pairs = read_pairlist(self.pairlist).assign(split='train')
         ph = pd.read_csv(self.photo_index)
         ph = ph[ph.series_id.isin(pairs.series_id)].assign(split='train')
