@@ -10,7 +10,7 @@ from .iqa import ImageLoadError, IQA_FEATURES
 from .ingest import analyse_photos
 from .picking import QUALITY_HEAD
 from .data import read_pairlist, photo_ranks, TriageData
-from .weights import atomic_write
+from .weights import atomic_write, check_folder_path
 
 # %% auto #0
 __all__ = ['REVIEW_CHOICES', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
@@ -133,7 +133,7 @@ class ReviewWidget:
 
 # %% ../nbs/06e_review.ipynb #981029c9
 def retrain_from_review(log:ReviewLog,               # The review's preferences
-                        run_dir:str|Path,            # Run folder to write (usable as `models.quality_head`)
+                        run_dir:str|Path,            # A new run folder to write (usable as `models.quality_head`)
                         cache_dir=None,              # Feature cache folder; None: `default_cache_dir()`
                         base=None,  # Run folder of the head to fine-tune; None: the shipped quality head
                         epochs:int=30,               # Epochs of fine-tuning
@@ -149,6 +149,9 @@ def retrain_from_review(log:ReviewLog,               # The review's preferences
     from phototriage.loaders import PairDataset
     from phototriage.pairwise import bt_loss, pair_accuracy, load_head
     from phototriage.training import Stage, fit, save_run
+    run_dir = check_folder_path(Path(run_dir).resolve(), 'the fine-tuned head')
+    if run_dir.is_dir() and any(run_dir.iterdir()):     # an earlier head, or the one fine-tuned from: never replaced
+        raise FileExistsError(f"{run_dir}: not empty: choose a new folder for the fine-tuned head")
     set_seed(seed, reproducible=True)
     data = log.triage_data()
     table, emb, errors = analyse_photos(data.photos.path, cache_dir, progress=False)
@@ -161,7 +164,6 @@ def retrain_from_review(log:ReviewLog,               # The review's preferences
     dl = torch.utils.data.DataLoader(ds, 8, shuffle=True, generator=torch.Generator().manual_seed(seed))
     learn = Learner(DataLoaders(dl, torch.utils.data.DataLoader(ds, 8)), head.model, loss_func=bt_loss,
                     metrics=pair_accuracy)
-    run_dir = Path(run_dir).resolve()
     fit(learn, run_dir, [Stage(epochs, lr)])
     config = {**head.config, 'finetuned_from': str(base), 'review_pairs': len(data.pairs)}
     return save_run(run_dir, head.model, config, head.assembler)
