@@ -11,7 +11,7 @@ import numpy as np, pandas as pd
 from .iqa import iqa_scores, IQA_FEATURES, ImageLoadError, load_image
 from .evaluation import score_with, scorer_name
 from .cache import thumbs_dir, default_cache_dir
-from .weights import remove_orphan_temps, check_count, check_folder_path
+from .weights import remove_orphan_temps, check_count, check_folder_path, atomic_write
 from .ingest import *
 from .picking import *
 from .outputs import *
@@ -156,11 +156,14 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
         return summary
     out.mkdir(parents=True, exist_ok=True)
     (out/OUTPUT_MARKER).write_text('Written by phototriage select: a later run never reads this folder as photos.\n')
-    sel[cols].to_csv(out/'selection.csv', index=False)
-    (out/'selection.json').write_text(json.dumps(dict(summary={k: v for k, v in summary.items() if k != 'skipped'},
-                                                      skipped=[dict(path=p, reason=r) for p, r in skipped],
-                                                      photos=json.loads(sel[cols].to_json(orient='records'))),
-                                                 indent=1))
+    with atomic_write(out/'selection.csv') as tmp: sel[cols].to_csv(tmp, index=False)
+    photo_records = json.loads(sel[cols].to_json(orient='records'))
+    def write_json():   # now, and again once the outputs are done, with what they did (sidecars left unmerged, ...)
+        with atomic_write(out/'selection.json') as tmp:
+            tmp.write_text(json.dumps(dict(summary={k: v for k, v in summary.items() if k != 'skipped'},
+                                           skipped=[dict(path=p, reason=r) for p, r in skipped], photos=photo_records),
+                                      indent=1))
+    write_json()
     tdir = out/'thumbs'; tdir.mkdir(exist_ok=True)
     for k in sel.key.unique(): shutil.copy(cache_thumbs/f'{k}.jpg', tdir/f'{k}.jpg')
     report = write_report(sel, out, {k: f'thumbs/{k}.jpg' for k in sel.key},
@@ -181,6 +184,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
                    sidecars_written=len(written), sidecars_unmerged=unmerged,
                    not_overwritten=exp['kept'] + kept, seconds=round(time.perf_counter() - t0, 2))
     stage_done('outputs'); summary['stage_seconds'] = stages
+    write_json()
     return summary
 
 # %% ../nbs/06d_album.ipynb #c265e735

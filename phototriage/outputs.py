@@ -159,7 +159,7 @@ def write_report(sel:pd.DataFrame,            # `select_album`'s table
                          f'alt="{html.escape(Path(r.path).name)}"><figcaption>{cap}</figcaption></figure>')
         parts.append('</div></div>')
     parts.append(f'<script>{REPORT_JS}</script></body></html>')
-    (out/'report.html').write_text('\n'.join(parts))
+    with atomic_write(out/'report.html') as tmp: tmp.write_text('\n'.join(parts))
     return out/'report.html'
 
 # %% ../nbs/06c_outputs.ipynb #5c4b0f6f
