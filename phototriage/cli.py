@@ -128,7 +128,7 @@ def train(config:str=None,             # A shipped recipe's name (`phototriage t
           data:str=None,  # Examples instead of the recipe's: a PhotoTriage folder (AVA for aesthetic, GENKI for smile)
           resume:bool=False,           # Continue the unfinished run in OUT where it stopped
           cache:str=None,              # Feature cache folder (default ~/.cache/phototriage/features)
-          scheduler:str=None):         # A Dask scheduler's address: its workers extract the CNN/CLIP features
+          scheduler:str=None):         # A Dask scheduler's address: its workers extract the features
     "Train a model from a recipe into a run folder: pairwise and series heads, Siamese CNN, aesthetic, smile head"
     from phototriage.recipes import train_recipe, recipe_names
     if config is None: raise ValueError(f"--config is required: a YAML recipe, or one of {', '.join(recipe_names())}")

@@ -285,7 +285,7 @@ def photo_features(data,                        # A `TriageData`: its photos' pa
                    cache_dir=None,              # Feature cache folder; None: `default_cache_dir()`
                    cnn:str='mobilenet_v2',      # Backbone of the 'cnn' group
                    progress:bool=False,         # Show progress bars
-                   client=None                  # A `dask.distributed.Client` whose workers compute the CNN/CLIP groups
+                   client=None                  # A `dask.distributed.Client` whose workers compute every group
                   )->dict:
     "Feature groups (`cnn`, `clip`, `iqa`) for every photo of `data` (a `TriageData`), rows in `data.photos` order"
     from phototriage.iqa import extract_iqa
@@ -295,7 +295,7 @@ def photo_features(data,                        # A `TriageData`: its photos' pa
     out = {}
     for g in groups:
         if g == 'iqa':
-            df, errs = extract_iqa(paths, cache_dir=cache_dir, progress=progress)
+            df, errs = extract_iqa(paths, cache_dir=cache_dir, progress=progress, client=client)
             if errs: raise ImageLoadError.of_many(errs)
             out[g] = df.loc[paths].to_numpy(np.float32)
         else:

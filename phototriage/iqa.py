@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from PIL import Image, ImageOps
 from fastcore.parallel import parallel
-from .cache import FeatureCache, content_keys
+from .cache import FeatureCache, content_keys, PhotoProgress
 from .weights import file_error_reason
 # phototriage.data is not imported (it imports torch, and the album's warm path must not): `data` arguments are
 # `TriageData`s
@@ -260,14 +260,26 @@ def _iqa_job(path, work_size):
     try: return iqa_features(load_image(path, max_size=work_size), work_size), None
     except ImageLoadError as e: return None, e.reason
 
+def _iqa_chunk(paths:list, keys:list, cache_dir:str, extractor_id:str, work_size:int)->list:
+    "One chunk's IQA features on a Dask worker, written to the cache; `(index in the chunk, reason)` of those that failed"
+    vals, done, errors = [], [], []
+    for j, p in enumerate(paths):
+        f, err = _iqa_job(p, work_size)
+        if err: errors.append((j, err))
+        else: vals.append([f[k] for k in IQA_FEATURES]); done.append(keys[j])
+    if done: FeatureCache.write(cache_dir, extractor_id, done, np.array(vals))
+    return errors
+
 def extract_iqa(paths,                       # Image files
                 cache_dir:str|Path=None,     # Feature cache folder; None: no cache
                 work_size:int=1000,          # Working size of the features
                 n_workers:int=None,          # Parallel processes; default all cores
                 chunk:int=256,               # Photos per cache shard (what an interruption can lose)
-                progress:bool=True           # Show a progress bar
+                progress:bool=True,          # Show a progress bar
+                client=None  # A `dask.distributed.Client`: its workers compute (`cache_dir` on a path they share)
                ):
     "IQA features of `paths` as a DataFrame (index: path), and the list of `(path, reason)` skipped"
+    if client is not None and not cache_dir: raise ValueError("a Dask client needs a cache_dir its workers share")
     paths = [str(p) for p in paths]
     if cache_dir:                                  # identical files are computed once
         cache = FeatureCache(cache_dir, iqa_extractor_id(work_size))
@@ -276,6 +288,13 @@ def extract_iqa(paths,                       # Image files
     else: cache, keys, errors, todo = None, [None] * len(paths), [], [[i] for i in range(len(paths))]
     rows = {}
     n_workers = os.cpu_count() if n_workers is None else n_workers
+    if todo and client is not None:      # each worker writes its chunks' shard; the rows are read from the cache below
+        parts = [todo[s:s + chunk] for s in range(0, len(todo), chunk)]
+        futures = [client.submit(_iqa_chunk, [paths[g[0]] for g in part], [keys[g[0]] for g in part], str(cache_dir),
+                                 cache.dir.name, work_size, pure=False) for part in parts]
+        for part, f in PhotoProgress(list(zip(parts, futures)), len(todo), lambda pf: len(pf[0]), progress):
+            errors += [(paths[i], e) for j, e in f.result() for i in part[j]]
+        cache.refresh(); todo = []
     for s in range(0, len(todo), chunk):
         part = todo[s:s + chunk]
         res = parallel(_iqa_job, [paths[g[0]] for g in part], work_size=work_size,

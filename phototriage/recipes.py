@@ -158,7 +158,7 @@ def train_recipe(config,                     # A shipped recipe's name, a YAML f
                  resume:bool=False,          # Continue the unfinished run in `run_dir` (a finished one: its results)
                  progress:bool=True,         # Progress bars
                  cache_dir=None,             # Feature cache folder; None: `default_cache_dir()`
-                 client=None                 # A `dask.distributed.Client` whose workers extract the CNN/CLIP features
+                 client=None                 # A `dask.distributed.Client` whose workers extract the features
                 )->dict:
     "Train what a recipe describes into a run folder; return its test results"
     recipe = read_recipe(config); run_dir = Path(run_dir).resolve()
