@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 import numpy as np, pandas as pd, torch, torch.nn as nn, yaml
 from safetensors.torch import save_file, load_file
-from .weights import atomic_write, check_count
+from .weights import atomic_write, check_count, asset
 # fastai and matplotlib are imported by `fit` and `plot_history`: loading a run (the album) needs neither
 
 # %% auto #0
@@ -111,7 +111,10 @@ def fit(learn,                       # A fastai `Learner`
     if not len(learn.dls.train.dataset): raise ValueError("no training examples: the training split is empty")
     if patience and not len(learn.dls.valid.dataset):
         raise ValueError("early stopping (patience) needs validation examples: the validation split is empty")
-    run_dir = Path(run_dir).resolve(); run_dir.mkdir(parents=True, exist_ok=True)
+    run_dir = Path(run_dir).resolve()
+    if run_dir.is_relative_to(shipped := asset('models').resolve()):   # a model that ships is written by `save_run`, once measured
+        raise ValueError(f"{run_dir}: inside the models that ship with phototriage ({shipped}): train into a folder of your own")
+    run_dir.mkdir(parents=True, exist_ok=True)
     learn.path, learn.model_dir = run_dir, '.'            # fastai writes its log and checkpoint under `learn.path`
     ck = run_dir/'checkpoint'
     state = json.loads((ck/'state.json').read_text()) if resume and (ck/'state.json').exists() else None
