@@ -18,6 +18,7 @@ from .series import SERIES_CONFIG, train_series, SeriesScorer
 from .siamese import siamese_config, train_siamese, SiameseScorer
 from .aesthetic import read_ava, train_aesthetic, regression_metrics
 from .portrait import train_smile_head, genki_faces, held_out_faces, SmileHead, smile_metrics
+from .training import not_shipped
 
 # %% auto #0
 __all__ = ['RECIPE_DIR', 'KINDS', 'RECIPE_KEYS', 'RECIPE_TYPES', 'NULLABLE', 'RecipeError', 'recipe_names', 'read_recipe',
@@ -164,7 +165,7 @@ def train_recipe(config,                     # A shipped recipe's name, a YAML f
     recipe = read_recipe(config); run_dir = Path(run_dir).resolve()
     if data is not None: recipe['data'] = {'path': str(Path(data).resolve())}
     elif 'path' in recipe['data']: recipe['data']['path'] = str(Path(recipe['data']['path']).resolve())
-    check_folder_path(run_dir, 'the run')
+    check_folder_path(not_shipped(run_dir), 'the run')
     kept = run_dir/'recipe.yaml'
     if kept.exists():
         if not resume:

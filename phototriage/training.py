@@ -14,7 +14,7 @@ from .weights import atomic_write, check_count, asset
 # fastai and matplotlib are imported by `fit` and `plot_history`: loading a run (the album) needs neither
 
 # %% auto #0
-__all__ = ['Stage', 'plot_history', 'fit', 'FeatureAssembler', 'Run', 'save_run', 'load_run']
+__all__ = ['Stage', 'plot_history', 'not_shipped', 'fit', 'FeatureAssembler', 'Run', 'save_run', 'load_run']
 
 # %% ../nbs/02b_training.ipynb #859f3773
 @dataclass
@@ -92,6 +92,14 @@ def _one_cycle_from(learn, n_epoch:int, lr, done:int, cbs):
     shifted = {k: (lambda f: lambda pos: f(start + pos * (1 - start)))(f) for k, f in scheds.items()}
     learn.fit(n_epoch - done, cbs=[ParamScheduler(shifted), *cbs])
 
+def not_shipped(run_dir:str|Path  # A run folder about to be written
+               )->Path:
+    "`run_dir` resolved, unless it is among the models that ship with phototriage: those are written by `save_run`, once measured"
+    run_dir = Path(run_dir).resolve()
+    if run_dir.is_relative_to(shipped := asset('models').resolve()):
+        raise ValueError(f"{run_dir}: inside the models that ship with phototriage ({shipped}): train into a folder of your own")
+    return run_dir
+
 def fit(learn,                       # A fastai `Learner`
         run_dir:str|Path,            # Run folder: `history.csv`, `training_curves.png` and `train.log` are written here
         stages,                      # `Stage`s, trained in order (stages of 0 epochs are skipped)
@@ -111,10 +119,7 @@ def fit(learn,                       # A fastai `Learner`
     if not len(learn.dls.train.dataset): raise ValueError("no training examples: the training split is empty")
     if patience and not len(learn.dls.valid.dataset):
         raise ValueError("early stopping (patience) needs validation examples: the validation split is empty")
-    run_dir = Path(run_dir).resolve()
-    if run_dir.is_relative_to(shipped := asset('models').resolve()):   # a model that ships is written by `save_run`, once measured
-        raise ValueError(f"{run_dir}: inside the models that ship with phototriage ({shipped}): train into a folder of your own")
-    run_dir.mkdir(parents=True, exist_ok=True)
+    run_dir = not_shipped(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
     learn.path, learn.model_dir = run_dir, '.'            # fastai writes its log and checkpoint under `learn.path`
     ck = run_dir/'checkpoint'
     state = json.loads((ck/'state.json').read_text()) if resume and (ck/'state.json').exists() else None
