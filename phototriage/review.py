@@ -57,28 +57,32 @@ class ReviewLog:
                                 path=[path, *others.path], rank=range(1, len(g) + 1)))
         self.choices = pd.concat([kept, new], ignore_index=True)
         self._write()
-    def _write(self):
-        "The choices, then the pair list and photo index made from them (series numbered by choice), each renamed into place"
+    def _tables(self)->tuple:
+        "The photo index (`series_id, photo_idx, path`) and the pairs made from the choices, series numbered by choice"
         reviewed = self.choices.groupby('choice').filter(lambda c: len(c) > 1).sort_values(['choice', 'path'])
         photos = reviewed.assign(series_id=reviewed.choice.rank(method='dense').astype(int))
         photos['photo_idx'] = photos.groupby('series_id').cumcount() + 1
-        lines = []
+        rows = []
         for sid, c in photos.groupby('series_id'):
             rank = dict(zip(c.photo_idx, c['rank'])); best = c.photo_idx[c['rank'] == 1].iloc[0]
             for o in c.photo_idx[c['rank'] != 1]:                   # the pick over every other photo
                 lo, hi = sorted((best, o))
-                lines.append(f"{sid} {lo} {hi} {1.0 if lo == best else 0.0:.3f} {rank[lo]} {rank[hi]}")
+                rows.append((sid, lo, hi, 1.0 if lo == best else 0.0, rank[lo], rank[hi]))
+        return (photos[['series_id', 'photo_idx', 'path']].reset_index(drop=True),
+                pd.DataFrame(rows, columns=['series_id', 'photo_a', 'photo_b', 'ratio', 'rank_a', 'rank_b']))
+    def _write(self):
+        "The choices, then the pair list and photo index made from them, each renamed into place"
+        photos, pairs = self._tables()
         with atomic_write(self.choices_file) as tmp: self.choices.to_csv(tmp, index=False)
-        with atomic_write(self.photo_index) as tmp: photos[['series_id', 'photo_idx', 'path']].to_csv(tmp, index=False)
-        with atomic_write(self.pairlist) as tmp: Path(tmp).write_text(''.join(l + '\n' for l in lines))
+        with atomic_write(self.photo_index) as tmp: photos.to_csv(tmp, index=False)
+        with atomic_write(self.pairlist) as tmp:
+            tmp.write_text(''.join(f"{r.series_id} {r.photo_a} {r.photo_b} {r.ratio:.3f} {r.rank_a} {r.rank_b}\n"
+                                   for r in pairs.itertuples()))
     def triage_data(self):
-        "The reviewed series as a `TriageData` (photos with paths, the recorded pairs)"
-        if not self.pairlist.exists() or not self.pairlist.read_text().strip():
-            raise ValueError(f"{self.folder}: no choices to learn from yet: pick a photo in a series of two or more")
-        pairs = read_pairlist(self.pairlist).assign(split='train')
-        ph = pd.read_csv(self.photo_index)
-        ph = ph[ph.series_id.isin(pairs.series_id)].assign(split='train')
-        return TriageData(ph, pairs)
+        "The reviewed series as a `TriageData` (photos with paths, the recorded pairs), from the choices"
+        photos, pairs = self._tables()
+        if pairs.empty: raise ValueError(f"{self.folder}: no choices to learn from yet: pick a photo in a series of two or more")
+        return TriageData(photos.assign(split='train'), pairs.assign(split='train'))
 
 # %% ../nbs/06e_review.ipynb #32300013
 class ReviewWidget:
