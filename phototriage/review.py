@@ -4,9 +4,10 @@
 
 # %% ../nbs/06e_review.ipynb #3816d2c1
 from __future__ import annotations
+import html
 from pathlib import Path
-import numpy as np, pandas as pd
-from .iqa import ImageLoadError, IQA_FEATURES
+import numpy as np, pandas as pd, cv2
+from .iqa import ImageLoadError, IQA_FEATURES, load_image
 from .ingest import analyse_photos
 from .picking import QUALITY_HEAD
 from .data import read_pairlist, photo_ranks, TriageData
@@ -114,7 +115,9 @@ class ReviewWidget:
         self.title.value = f'<b>Series {sid}</b> ({self.i + 1}/{len(self.series)}), {len(g)} photos'
         boxes = []
         for r in g.itertuples():
-            img = self.W.Image(value=(self.thumbs/f'{r.key}.jpg').read_bytes(), width=200)
+            jpeg = self._thumbnail(r)
+            img = (self.W.Image(value=jpeg, width=200) if jpeg else
+                   self.W.HTML(f'<i>{html.escape(Path(r.path).name)}: cannot be read</i>'))
             boxes.append(self.W.VBox([img,
                                       self.W.HTML(f'{r.photo_idx}: {"★ " if r.pick else ""}composite '
                                                   f'{r.composite:.2f}<br>'
@@ -126,6 +129,12 @@ class ReviewWidget:
         picked = g.path[g.pick]                              # none: a selection.csv edited by hand
         self.choice.value = picked.iloc[0] if len(picked) else None
         self._updating = False
+    def _thumbnail(self, r)->bytes|None:
+        "A photo's JPEG thumbnail: the run's copy, else one made from the photo (`thumbs/` removed); None: neither is there"
+        if (f := self.thumbs/f'{r.key}.jpg').is_file(): return f.read_bytes()
+        try: small = load_image(r.path, max_size=320)
+        except (ImageLoadError, OSError): return None
+        return cv2.imencode('.jpg', cv2.cvtColor(small, cv2.COLOR_RGB2BGR))[1].tobytes()
     def _changed(self, change):
         if getattr(self, '_updating', False) or change['new'] is None: return
         sid = self.series[self.i]
