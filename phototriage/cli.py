@@ -154,13 +154,24 @@ def _usage():
             '\n'.join(f'  {n:8} {f.__doc__}' for n,
                       f in COMMANDS.items()) + '\n\n`phototriage COMMAND --help` for its options.')
 
+def _underscored(args:list, parser)->list:
+    "`--dry-run` read as `--dry_run`: an option may be written with hyphens or underscores"
+    known = {o for a in parser._actions for o in a.option_strings}
+    out = []
+    for a in args:
+        name, eq, value = a.partition('=')
+        alt = '--' + name[2:].replace('-', '_')
+        out.append(alt + eq + value if name.startswith('--') and name not in known and alt in known else a)
+    return out
+
 def main():
     "Entry point of the `phototriage` console script: dispatch to a sub-command"
     args = sys.argv[1:]
     if not args or args[0] in ('-h', '--help'): print(_usage()); return
     if args[0] not in COMMANDS: sys.exit(f'phototriage: unknown command {args[0]!r}\n\n{_usage()}')
     func = COMMANDS[args[0]].__wrapped__          # the plain function behind `call_parse`
-    parsed = vars(anno_parser(func, prog=f'phototriage {args[0]}').parse_args(args[1:]))
+    parser = anno_parser(func, prog=f'phototriage {args[0]}')
+    parsed = vars(parser.parse_args(_underscored(args[1:], parser)))
     parsed.pop('pdb', None); parsed.pop('xtra', None)
     try: result = func(**parsed)
     except Exception as e:  # what a user can mend (a value, a file, a photo): one line, no traceback

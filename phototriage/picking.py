@@ -62,7 +62,8 @@ def check_album_config(cfg:dict,                    # A complete album configura
         if isinstance(v, bool) or not isinstance(v, (int, float)) or (whole and math.isfinite(v) and not float(v).is_integer()):
             fail(key, f"{v!r} is not a {'whole ' if whole else ''}number")
         if not math.isfinite(v): fail(key, f"{v!r} is not a finite number")
-        if (lo is not None and v < lo) or (hi is not None and v > hi): fail(key, f"{v!r} is outside [{lo}, {hi}]")
+        if (lo is not None and v < lo) or (hi is not None and v > hi): fail(key, f"{v!r} is outside [{lo}, {hi}]" if hi is not None
+                                                                         else f"{v!r} is below {lo}")
     for k in cfg['weights']: number(f'weights.{k}', 0)
     for k in cfg['norm_floors']: number(f'norm_floors.{k}', 0)
     if cfg['weights']['aesthetic'] + cfg['weights']['iqa'] + cfg['weights']['siamese'] <= 0:
