@@ -326,9 +326,9 @@ def train_smile_head(folder:str|Path,        # A GENKI-4K-format folder (`genki_
                calibrated=bool(calibrated),
                n_train=int(tr.sum()), n_calibration=int(va.sum()), n_held_out=int(te.sum()),
                faces_detected=float(labels.detected.mean()), train_seconds=round(seconds, 1))
-    (run_dir/'config.yaml').write_text(yaml.safe_dump(dict(epochs=epochs, lr=lr, wd=wd, size=size, bs=bs,
-                                                           held_out=held_out, seed=seed)))
-    (run_dir/'test_results.json').write_text(json.dumps(res, indent=1))
+    with atomic_write(run_dir/'config.yaml') as tmp:         # each renamed into place; the results last: a folder
+        tmp.write_text(yaml.safe_dump(dict(epochs=epochs, lr=lr, wd=wd, size=size, bs=bs, held_out=held_out, seed=seed)))
+    with atomic_write(run_dir/'test_results.json') as tmp: tmp.write_text(json.dumps(res, indent=1))   # holding them is whole
     return res
 
 # %% ../nbs/05b_portrait.ipynb #7590ced9
