@@ -107,6 +107,14 @@ class ReviewWidget:
         self.choice.observe(self._changed, 'value')
         self.ui = W.VBox([W.HBox([prev, nxt, self.title]), self.photos, self.choice])
         self.show(0)
+    @classmethod
+    def of_run(cls,
+               out:str|Path                 # An output folder of `phototriage select` (`select_album`)
+              ):
+        "The widget on a run's own `selection.csv`, thumbnails and review log"
+        if not (f := Path(out)/'selection.csv').is_file():
+            raise FileNotFoundError(f"{out}: no selection.csv: not an output folder of phototriage select")
+        return cls(pd.read_csv(f), out)
     def show(self,
              i:int                        # Index of the series to show (wraps around)
             ):
