@@ -4,7 +4,7 @@
 
 # %% ../nbs/06e_review.ipynb #3816d2c1
 from __future__ import annotations
-import html
+import html, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from .iqa import ImageLoadError, IQA_FEATURES, load_image
@@ -58,9 +58,11 @@ class ReviewLog:
                                 path=[path, *others.path], rank=range(1, len(g) + 1)))
         self.choices = pd.concat([kept, new], ignore_index=True)
         self._write()
-    def _tables(self)->tuple:
+    def _tables(self, leave_out=())->tuple:
         "The photo index (`series_id, photo_idx, path`) and the pairs made from the choices, series numbered by choice"
-        reviewed = self.choices.groupby('choice').filter(lambda c: len(c) > 1).sort_values(['choice', 'path'])
+        kept = self.choices[~self.choices.path.isin(set(leave_out))]      # a choice whose pick is left out goes too
+        kept = kept.groupby('choice').filter(lambda c: len(c) > 1 and (c['rank'] == 1).any())
+        reviewed = kept.sort_values(['choice', 'path'])
         photos = reviewed.assign(series_id=reviewed.choice.rank(method='dense').astype(int))
         photos['photo_idx'] = photos.groupby('series_id').cumcount() + 1
         rows = []
@@ -79,10 +81,14 @@ class ReviewLog:
         with atomic_write(self.pairlist) as tmp:
             tmp.write_text(''.join(f"{r.series_id} {r.photo_a} {r.photo_b} {r.ratio:.3f} {r.rank_a} {r.rank_b}\n"
                                    for r in pairs.itertuples()))
-    def triage_data(self):
+    def triage_data(self,
+                    leave_out=()     # Paths to leave out (photos that cannot be read); a choice whose pick is one goes
+                   ):
         "The reviewed series as a `TriageData` (photos with paths, the recorded pairs), from the choices"
-        photos, pairs = self._tables()
-        if pairs.empty: raise ValueError(f"{self.folder}: no choices to learn from yet: pick a photo in a series of two or more")
+        photos, pairs = self._tables(leave_out)
+        if pairs.empty: raise ValueError(f"{self.folder}: no choices to learn from"
+                                         f"{' once the photos that cannot be read are left out' if len(leave_out) else ' yet'}"
+                                         f": pick a photo in a series of two or more")
         return TriageData(photos.assign(split='train'), pairs.assign(split='train'))
 
 # %% ../nbs/06e_review.ipynb #32300013
@@ -161,12 +167,12 @@ def retrain_from_review(log:ReviewLog,               # The review's preferences
                         lr:float=3e-3,               # Peak learning rate (one-cycle)
                         seed:int=0                   # Seed of shuffling and initialisation
                        )->Path:
-    "Fine-tune the quality head on a review log's preferences; write a run folder usable as `models.quality_head`"
+    """Fine-tune the quality head on a review log's preferences; write a run folder usable as `models.quality_head`.
+    Photos that cannot be read (deleted since the review) are left out with a warning"""
     import torch
     from fastai.learner import Learner
     from fastai.data.core import DataLoaders
     from fastai.torch_core import set_seed
-    from phototriage.data import photo_row_index
     from phototriage.loaders import PairDataset
     from phototriage.pairwise import bt_loss, pair_accuracy, load_head
     from phototriage.training import Stage, fit, save_run
@@ -176,12 +182,16 @@ def retrain_from_review(log:ReviewLog,               # The review's preferences
     set_seed(seed, reproducible=True)
     data = log.triage_data()
     table, emb, errors = analyse_photos(data.photos.path, cache_dir, progress=False)
-    if errors: raise ImageLoadError.of_many(errors, 'reviewed photos could not be read')
+    if errors:    # a photo deleted since (a reject, often) is left out and said; its choice stays in the log
+        warnings.warn(f"{len(errors)} reviewed photo{'s' if len(errors) > 1 else ''} cannot be read and "
+                      f"{'are' if len(errors) > 1 else 'is'} left out, e.g. {errors[0][0]}: {errors[0][1]}")
+        data = log.triage_data(leave_out={p for p, _ in errors})
     base = Path(base or QUALITY_HEAD)
     head = load_head(base)
     X = torch.from_numpy(head.assembler.transform(dict(cnn=emb, iqa=table[IQA_FEATURES].to_numpy(np.float32))))
-    row = photo_row_index(data.photos)
-    ds = PairDataset(data, lambda r: X[row[(r.series_id, r.photo_idx)]], soft=True)
+    at = dict(zip(table.path, range(len(table))))                     # the analysed rows, by path
+    path_of = dict(zip(zip(data.photos.series_id, data.photos.photo_idx), data.photos.path))
+    ds = PairDataset(data, lambda r: X[at[path_of[(r.series_id, r.photo_idx)]]], soft=True)
     dl = torch.utils.data.DataLoader(ds, 8, shuffle=True, generator=torch.Generator().manual_seed(seed))
     learn = Learner(DataLoaders(dl, torch.utils.data.DataLoader(ds, 8)), head.model, loss_func=bt_loss,
                     metrics=pair_accuracy)
