@@ -13,7 +13,7 @@ from .weights import file_hash, atomic_write, file_error_reason   # a photo's ca
 
 # %% auto #0
 __all__ = ['CACHE_INDEX', 'CACHE_FILE', 'default_cache_dir', 'FeatureCache', 'content_keys', 'write_thumbnail', 'thumbs_dir',
-           'PhotoProgress']
+           'PhotoProgress', 'dask_chunks']
 
 # %% ../nbs/00c_cache.ipynb #45ab9f8c
 def default_cache_dir()->Path:
@@ -178,3 +178,15 @@ class PhotoProgress:
         except Exception:                    # the chunks' source failed (a worker, a DataLoader): close the bar, as fastprogress does
             if self.bar is not None: self.bar.on_interrupt()
             raise
+
+# %% ../nbs/00c_cache.ipynb #548ade19
+def dask_chunks(todo:list,           # Groups of row indices (identical files), each computed once
+                chunk:int,           # Groups per chunk: a worker's task, and its shard
+                submit,              # `submit(part)` → a future whose result is `(index in part, reason)` of failures
+                progress:bool=True   # Show a progress bar
+               )->list:
+    "`todo` in chunks on a cluster's workers; `(row, reason)` of every row of a failed group"
+    parts = [todo[s:s + chunk] for s in range(0, len(todo), chunk)]
+    futures = [submit(part) for part in parts]
+    return [(i, reason) for part, f in PhotoProgress(list(zip(parts, futures)), len(todo), lambda pf: len(pf[0]), progress)
+            for j, reason in f.result() for i in part[j]]

@@ -14,7 +14,7 @@ from torch.nn.utils.fusion import fuse_conv_bn_eval
 from PIL import Image
 from .weights import find_weights, file_hash, WEIGHTS
 from .iqa import load_image, ImageLoadError, decode_size_for
-from .cache import FeatureCache, content_keys, default_cache_dir, PhotoProgress
+from .cache import FeatureCache, content_keys, default_cache_dir, PhotoProgress, dask_chunks
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'BACKBONES', 'default_torch_threads', 'default_decode_workers', 'set_torch_threads',
@@ -254,11 +254,9 @@ def extract_features(paths,                       # Image files
     todo = list(cache.missing(keys).values())      # identical files are computed once
     if todo and client is not None:                # each worker writes its chunks' shard; a lost worker's are redone
         bb = client.scatter(backbone, broadcast=True)
-        parts = [todo[s:s + chunk] for s in range(0, len(todo), chunk)]
-        futures = [client.submit(_features_chunk, [paths[g[0]] for g in part], [keys[g[0]] for g in part], bb,
-                                 str(cache_dir), bs, pure=False) for part in parts]
-        for part, f in PhotoProgress(list(zip(parts, futures)), len(todo), lambda pf: len(pf[0]), progress):
-            errors += [(paths[i], e) for j, e in f.result() for i in part[j]]
+        errors += [(paths[i], e) for i, e in dask_chunks(todo, chunk, lambda part: client.submit(
+            _features_chunk, [paths[g[0]] for g in part], [keys[g[0]] for g in part], bb, str(cache_dir), bs, pure=False),
+            progress)]
         cache.refresh()
     elif todo:
         prev = torch.get_num_threads(); set_torch_threads(threads)

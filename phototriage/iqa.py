@@ -4,12 +4,12 @@
 
 # %% ../nbs/01_iqa.ipynb #d5739ea1
 from __future__ import annotations
-import os, io, re, warnings, threading
+import os, io, warnings, threading
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from PIL import Image, ImageOps
 from fastcore.parallel import parallel
-from .cache import FeatureCache, content_keys, PhotoProgress
+from .cache import FeatureCache, content_keys, dask_chunks
 from .weights import file_error_reason
 # phototriage.data is not imported (it imports torch, and the album's warm path must not): `data` arguments are
 # `TriageData`s
@@ -289,11 +289,9 @@ def extract_iqa(paths,                       # Image files
     rows = {}
     n_workers = os.cpu_count() if n_workers is None else n_workers
     if todo and client is not None:      # each worker writes its chunks' shard; the rows are read from the cache below
-        parts = [todo[s:s + chunk] for s in range(0, len(todo), chunk)]
-        futures = [client.submit(_iqa_chunk, [paths[g[0]] for g in part], [keys[g[0]] for g in part], str(cache_dir),
-                                 cache.dir.name, work_size, pure=False) for part in parts]
-        for part, f in PhotoProgress(list(zip(parts, futures)), len(todo), lambda pf: len(pf[0]), progress):
-            errors += [(paths[i], e) for j, e in f.result() for i in part[j]]
+        errors += [(paths[i], e) for i, e in dask_chunks(todo, chunk, lambda part: client.submit(
+            _iqa_chunk, [paths[g[0]] for g in part], [keys[g[0]] for g in part], str(cache_dir), cache.dir.name,
+            work_size, pure=False), progress)]
         cache.refresh(); todo = []
     for s in range(0, len(todo), chunk):
         part = todo[s:s + chunk]
