@@ -19,6 +19,27 @@ __all__ = ['REVIEW_CHOICES', 'ReviewLog', 'ReviewWidget', 'retrain_from_review']
 # %% ../nbs/06e_review.ipynb #266db36f
 REVIEW_CHOICES = 'review_choices.csv'   # the log itself: the photos of each reviewed series, by path, with their rank
 
+def _read_table(f:Path, columns:list)->pd.DataFrame:
+    "A log's CSV file with at least `columns`; anything else (edited by hand, cut short) is refused naming the file"
+    try: df = pd.read_csv(f)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
+        raise ValueError(f"{f}: not a review log table ({type(e).__name__}: {str(e).strip()})") from None
+    if missing := [c for c in columns if c not in df.columns]:
+        raise ValueError(f"{f}: no column {', '.join(missing)}: a review log table has {', '.join(columns)}")
+    return df
+
+def _check_choices(ch:pd.DataFrame, f:Path)->pd.DataFrame:
+    "The choices as numbers and paths, each with one pick (rank 1); else a `ValueError` naming `f` and a choice"
+    num = ch[['choice', 'rank']].apply(pd.to_numeric, errors='coerce')
+    if (bad := ch[num.isna().any(axis=1) | ch.path.isna()]).size:
+        raise ValueError(f"{f}: line {bad.index[0] + 2}: choice and rank are whole numbers and path a file, "
+                         f"not {', '.join(map(str, bad.iloc[0]))}")
+    ch = ch.assign(choice=num.choice.astype(int), rank=num['rank'].astype(int), path=ch.path.astype(str))
+    picks = ch[ch['rank'] == 1].groupby('choice').size().reindex(ch.choice.unique(), fill_value=0)
+    if (off := picks[picks != 1]).size:
+        raise ValueError(f"{f}: choice {off.index[0]} has {off.iloc[0]} photos of rank 1, where one is the pick")
+    return ch
+
 class ReviewLog:
     """A user's picks, one per reviewed series, kept by file path (a later run's new series numbers cannot move them),
     and as a PhotoTriage pair list beside a photo index for training"""
@@ -34,11 +55,14 @@ class ReviewLog:
         self.choices = self._read_choices()
     def _read_choices(self)->pd.DataFrame:
         "The recorded choices: `choice, path, rank` (rank 1: the photo picked); from a log of the pair list alone too"
-        if self.choices_file.exists(): return pd.read_csv(self.choices_file)
+        if self.choices_file.exists(): return _check_choices(_read_table(self.choices_file, ['choice', 'path', 'rank']),
+                                                             self.choices_file)
         if self.pairlist.exists() and self.photo_index.exists():  # written before the choices file: read by its own index
             ranks = photo_ranks(read_pairlist(self.pairlist)).drop_duplicates(['series_id', 'photo_idx'])
-            old = ranks.merge(pd.read_csv(self.photo_index), on=['series_id', 'photo_idx'])
-            return old.rename(columns={'series_id': 'choice'})[['choice', 'path', 'rank']]
+            index = _read_table(self.photo_index, ['series_id', 'photo_idx', 'path'])
+            old = ranks.merge(index, on=['series_id', 'photo_idx'])
+            return _check_choices(old.rename(columns={'series_id': 'choice'})[['choice', 'path', 'rank']],
+                                  self.photo_index)
         return pd.DataFrame(columns=['choice', 'path', 'rank'])
     def recorded_picks(self)->dict:
         "The user's pick for each series of this selection whose photos are exactly those of a recorded choice"
