@@ -65,9 +65,15 @@ class ReviewLog:
                                   self.photo_index)
         return pd.DataFrame(columns=['choice', 'path', 'rank'])
     def recorded_picks(self)->dict:
-        "The user's pick for each series of this selection whose photos are exactly those of a recorded choice"
-        picked = {frozenset(c.path): c.path[c['rank'] == 1].iloc[0] for _, c in self.choices.groupby('choice')}
-        return {s: picked[k] for s, g in self.sel.groupby('series') if (k := frozenset(g.path)) in picked}
+        """The user's pick for each series of this selection whose photos were all among a recorded choice's, the pick
+        included: as it was, or with photos deleted since (rejects, often); a series with a photo the user never saw
+        opens with the album's pick"""
+        chosen = [(set(c.path), c.path[c['rank'] == 1].iloc[0]) for _, c in self.choices.sort_values('choice').groupby('choice')]
+        picks = {}
+        for s, g in self.sel.groupby('series'):
+            seen = [pick for photos, pick in chosen if pick in set(g.path) and set(g.path) <= photos]
+            if seen: picks[s] = seen[-1]                     # the latest choice about these photos
+        return picks
     def record(self,
                series:int,                  # The series the user reviewed
                path:str                     # The photo the user picked
@@ -127,7 +133,7 @@ class ReviewWidget:
         self.W, self.log, self.out = W, ReviewLog(sel, Path(out)/'review'), Path(out)
         self.thumbs = Path(thumbs_dir or Path(out)/'thumbs')
         self.sel, self.series = self.log.sel, sorted(self.log.sel.series.unique())
-        for sid, path in self.log.recorded_picks().items():   # the user's earlier picks, where a series is as it was
+        for sid, path in self.log.recorded_picks().items():   # the user's earlier picks, where the series holds no new photo
             self.sel.loc[self.sel.series == sid, 'pick'] = self.sel.loc[self.sel.series == sid, 'path'] == path
         self.i = 0
         self.title, self.photos = W.HTML(), W.HBox()
