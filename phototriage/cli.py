@@ -138,7 +138,7 @@ def train(config:str=None,             # A shipped recipe's name (`phototriage t
     print(f"run {os.path.abspath(out)}: test results"); _print_results(res)
 
 @call_parse
-def evaluate(run:str,                  # A run folder of `phototriage train`
+def evaluate(run:str,                  # A run folder of `phototriage train`; a shipped model's (any head or Siamese run) with --data
              data:str=None,            # Measure on this dataset's test split instead of the run's own
              cache:str=None):          # Feature cache folder (default ~/.cache/phototriage/features)
     "Measure a trained run again on its test split: pairwise accuracy, top-1/2/3, MRR against random"

@@ -191,15 +191,29 @@ def train_recipe(config,                     # A shipped recipe's name, a YAML f
     return train_aesthetic(examples, run_dir, progress=progress, resume=resume, **train)
 
 # %% ../nbs/09_recipes.ipynb #85bafc46
+def _run_recipe(run_dir:Path, data)->dict:
+    "The recipe a run was trained by; for a run without one, a recipe of the kind its `config.yaml` describes"
+    if (run_dir/'recipe.yaml').is_file(): return read_recipe(yaml.safe_load((run_dir/'recipe.yaml').read_text()))
+    if not (cfg_file := run_dir/'config.yaml').is_file():
+        raise RecipeError(f"{run_dir}: not a run folder (no recipe.yaml or config.yaml)")
+    if data is None: raise RecipeError(f"{run_dir}: not a run of `phototriage train` (no recipe.yaml): name the "
+                                       f"examples to measure it on (--data)")
+    cfg = yaml.safe_load(cfg_file.read_text())
+    model = cfg.get('model') if isinstance(cfg, dict) else None
+    kind = ('siamese' if isinstance(cfg, dict) and 'backbone' in cfg else 'pairwise' if model in ('ranker', 'classifier')
+            else 'series' if model in ('transformer', 'independent') else None)
+    if kind is None: raise RecipeError(f"{cfg_file}: neither a pairwise or series head nor a Siamese run: measure "
+                                       f"smile and aesthetic runs of `phototriage train` by their recipe")
+    return read_recipe(dict(kind=kind))
+
 def evaluate_recipe_run(run_dir:str|Path,       # A run folder written by `train_recipe`
                         data:str|Path=None,     # Other examples to measure on (their test split); None: the run's own
                         cache_dir=None          # Feature cache folder; None: `default_cache_dir()`
                        )->dict:
-    "A run measured again on its test split: the common evaluation (`aesthetic`: the regression metrics)"
+    """A run measured again on its test split: the common evaluation (`aesthetic`: the regression metrics). A head or
+    Siamese run without a recipe (a shipped model, a run of the notebooks) is measured on `data`'s test split"""
     run_dir = Path(run_dir)
-    if not (run_dir/'recipe.yaml').is_file():
-        raise RecipeError(f"{run_dir}: not a run of `phototriage train` (no recipe.yaml)")
-    recipe = read_recipe(yaml.safe_load((run_dir/'recipe.yaml').read_text()))
+    recipe = _run_recipe(run_dir, data)
     if data is not None: recipe['data'] = {'path': str(Path(data).resolve())}
     examples = recipe_data(recipe, cache_dir)
     if recipe['kind'] == 'smile':                         # the run's own held-out faces (its seed and share)
