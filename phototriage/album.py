@@ -147,7 +147,8 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     sel = sel.reindex(columns=list(dict.fromkeys([*sel.columns, 'aesthetic_norm', 'iqa_norm', 'siamese_norm',
                                                  'portrait_norm'])))
     summary = dict(photos=len(sel), series=int(sel.series.nunique()), picks=int(sel.pick.sum()), skipped=skipped,
-                   aesthetic_source=hub.aesthetic_source, scorer='composite' if scorer is None else scorer_name(scorer),
+                   aesthetic_source=hub.aesthetic_source, siamese_source=hub.siamese_source,
+                   scorer='composite' if scorer is None else scorer_name(scorer),
                    tiebreak='Siamese' if use_siamese else 'none', out=str(out), dry_run=dry_run)
     if dry_run:
         summary.update(seconds=round(time.perf_counter() - t0, 2), stage_seconds=stages,
@@ -167,7 +168,8 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     tdir = out/'thumbs'; tdir.mkdir(exist_ok=True)
     for k in sel.key.unique(): shutil.copy(cache_thumbs/f'{k}.jpg', tdir/f'{k}.jpg')
     report = write_report(sel, out, {k: f'thumbs/{k}.jpg' for k in sel.key},
-                          extra=f'Aesthetic score: {html.escape(hub.aesthetic_source)}. Skipped files: {len(skipped)}.')
+                          extra=f'Aesthetic score: {html.escape(hub.aesthetic_source)}. Siamese: '
+                                f'{html.escape(hub.siamese_source)}. Skipped files: {len(skipped)}.')
     ledger = OutputLedger(out)                  # what earlier runs wrote: replaced or removed only while unchanged
     exp = export_picks(sel, root, out, export, force, ledger)
     written, kept, unmerged = [], [], []

@@ -97,7 +97,8 @@ def select(photos:str,                 # Folder of photos (searched recursively)
     with _dask_client(scheduler) as client:
         r = select_album(photos, out, config, export=export, sidecars=sidecars, dry_run=dry_run, force=force,
                          cache_dir=cache, n_workers=workers, scorer=chosen, client=client)
-    judged = f"aesthetic: {r['aesthetic_source']}" if chosen is None else f"scorer: {r['scorer']}"
+    judged = (f"aesthetic: {r['aesthetic_source']}; siamese: {r['siamese_source']}" if chosen is None
+              else f"scorer: {r['scorer']}")
     print(f"{r['photos']} photos -> {r['series']} series -> {r['picks']} picks in {r['seconds']:.1f} s ({judged}; "
           f"tiebreak: {r['tiebreak']})")
     if r['skipped']:

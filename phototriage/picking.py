@@ -27,7 +27,11 @@ QUALITY_HEAD, SIAMESE = SHIPPED_MODELS/'quality_head', SHIPPED_MODELS/'siamese' 
 # the portrait share (0.3 of the whole) is the seeds' preset, not measured (the protocol's bursts have few faces)
 PROTOCOL_WEIGHTS = dict(aesthetic=0.14, iqa=0.21, siamese=0.35, portrait=0.3)
 # presets by name (`album_config('seeds')`, `phototriage select --config seeds`): the seeds' formula, by faith
-ALBUM_PRESETS = dict(seeds=dict(weights=dict(aesthetic=0.5, iqa=0.2, siamese=0.0, portrait=0.3), tie_margin=0.05))
+# `ensemble`: the six shipped Siamese models (`SiameseEnsemble`) as the composite's Siamese component, for the best picks
+# measured (fresh albums: the burst's one pick its best photo in 68.7 % against 58.5 %, benchmarks/album_six_fresh.py) at
+# about 11 times the album's time
+ALBUM_PRESETS = dict(seeds=dict(weights=dict(aesthetic=0.5, iqa=0.2, siamese=0.0, portrait=0.3), tie_margin=0.05),
+                     ensemble=dict(models=dict(siamese_checkpoint='ensemble')))
 
 DEFAULT_ALBUM_CONFIG = dict(
     weights=PROTOCOL_WEIGHTS,                # normalised to sum 1; `siamese` is the Siamese model's round-robin
@@ -39,7 +43,8 @@ DEFAULT_ALBUM_CONFIG = dict(
                   bridge_spoiled=True),
     models=dict(aesthetic_checkpoint=None,   # an AVA run folder (05c_aesthetic); None: the learned quality head
                 quality_head=None,           # a pairwise run folder; None: the shipped one
-                siamese_checkpoint=None,     # a Siamese run folder; None: the shipped one; 'none': no tiebreak
+                siamese_checkpoint=None,     # a Siamese run folder; None: the shipped one; 'none': no tiebreak;
+                                             # 'ensemble': the six shipped (`SiameseEnsemble`; the tiebreak: the shipped one)
                 smile_head=None),            # a smile run folder (`phototriage train --config smile`); None: shipped
     faces=ALBUM_FACES,
     resolution_penalty=0.25,                 # composite lost per halving of the long side below a series' largest photo
@@ -79,7 +84,7 @@ def check_album_config(cfg:dict,                    # A complete album configura
     number('faces.min_neighbors', 0, 50, whole=True)
     number('xmp.pick_rating', -1, 5, whole=True); number('xmp.reject_rating', -1, 5, whole=True)
     for k, v in cfg['models'].items():
-        if v is None or (k == 'siamese_checkpoint' and v == 'none'): continue
+        if v is None or (k == 'siamese_checkpoint' and v in ('none', 'ensemble')): continue
         if not isinstance(v, (str, Path)) or not Path(v).is_dir(): fail(f'models.{k}', f'{v!r}: no such run folder')
     if (s := cfg['models']['smile_head']) and not (Path(s)/'smile_head.safetensors').is_file():
         fail('models.smile_head', f'{s}: no smile_head.safetensors in it')
@@ -192,19 +197,25 @@ class ModelHub:
             if name not in self._models: self._models[name] = loader()
         return self._models[name]
     @property
-    def loaded(self): return sorted(m for m in self._models if m != 'siamese_verdicts')   # models, not caches
+    def loaded(self): return sorted(m for m in self._models if m not in ('siamese_verdicts', 'ensemble_strengths'))   # models
     @property
     def aesthetic_source(self)->str:
         ck = self.cfg['models']['aesthetic_checkpoint']
         if ck: return f'AVA aesthetic model {ck}'
         return f"learned quality head {self.cfg['models']['quality_head'] or QUALITY_HEAD.name + ' (shipped)'}"
+    @property
+    def siamese_source(self)->str:
+        "What the `siamese` component comes from, in words"
+        ck = self.cfg['models']['siamese_checkpoint']
+        if ck in ('none', 'ensemble'): return {'none': 'none', 'ensemble': 'the six shipped models (SiameseEnsemble)'}[ck]
+        return str(ck) if ck else SIAMESE.name + ' (shipped)'
     def quality_head(self):
         from phototriage.pairwise import load_head
         return self._get('quality_head', lambda: load_head(self.cfg['models']['quality_head'] or QUALITY_HEAD))
     @property
     def siamese_dir(self)->Path|None:
         ck = self.cfg['models']['siamese_checkpoint']
-        return None if ck == 'none' else Path(ck or SIAMESE)
+        return None if ck == 'none' else SIAMESE if ck == 'ensemble' else Path(ck or SIAMESE)
     @functools.cached_property
     def siamese_decode_size(self)->int:
         "Long side at which the Siamese model reads a photo (twice its largest input size, as in its training)"
@@ -253,7 +264,9 @@ class ModelHub:
                           sources                      # What the model reads for each row: a file or its thumbnail
                          )->np.ndarray:
         """The `siamese` component: each photo's mean probability of beating the others of its series (round-robin);
-        verdicts cached by pair, as the tiebreak's are (a warm run imports no torch)"""
+        verdicts cached by pair, as the tiebreak's are (a warm run imports no torch). With `siamese_checkpoint: ensemble`:
+        the six shipped models' mean (`SiameseEnsemble`), read from the files"""
+        if self.cfg['models']['siamese_checkpoint'] == 'ensemble': return self._ensemble_strengths(table)
         cache, keys = self._verdicts(), table.key.tolist()
         groups = [g for g in table.reset_index(drop=True).groupby('series').indices.values() if len(g) > 1]
         pairs = [(i, j) for g in groups for n, i in enumerate(g) for j in g[n + 1:] if keys[i] != keys[j]]
@@ -278,6 +291,28 @@ class ModelHub:
             p = 1 - p if flip else p
             wins[i] += p; wins[j] += 1 - p; n[i] += 1; n[j] += 1
         for g in groups: out[g] = np.where(n[g] > 0, wins[g] / np.maximum(n[g], 1), 0.5)  # identical files: 0.5
+        return out
+    def _ensemble_strengths(self, table:pd.DataFrame)->np.ndarray:
+        """`SiameseEnsemble`'s round-robin within each series (`table`: `path`, `key`, `series`), read from the photo files;
+        cached by the photo and the photos of its series, under the identity of the shipped Siamese models"""
+        runs = sorted(p for p in SHIPPED_MODELS.glob('siamese*') if p.is_dir())
+        ident = hashlib.sha256(''.join(run_identity(r) for r in runs).encode()).hexdigest()[:16]
+        cache = self._get('ensemble_strengths', lambda: FeatureCache(self.cache_dir, f'siamese-ensemble-{ident}'))
+        t = table.reset_index(drop=True)
+        out, todo = np.full(len(t), 0.5), []
+        for g in t.groupby('series').indices.values():
+            if len(g) < 2: continue
+            series = ','.join(sorted(t.key[g]))
+            ck = [hashlib.sha256(f'{t.key[i]}|{series}'.encode()).hexdigest() for i in g]
+            if all(c in cache for c in ck): out[g] = cache.get(ck)[:, 0]
+            else: todo.append((g, ck))
+        if todo:                      # the series not scored before, together
+            from phototriage.siamese import SiameseEnsemble
+            rows = np.concatenate([g for g, _ in todo])
+            scores = self._get('siamese_ensemble', SiameseEnsemble)(t.iloc[rows].assign(series_id=t.series.iloc[rows]))
+            out[rows] = scores = np.asarray(scores, np.float32)   # as a warm run reads them back
+            computed = dict(zip([c for _, ck in todo for c in ck], scores))   # a file twice in a series: one row
+            cache.put(list(computed), np.array(list(computed.values()), np.float32)[:, None])
         return out
     def compare(self,
                 path_a,                      # Photo a (a file or its thumbnail)
