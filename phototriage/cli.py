@@ -81,7 +81,7 @@ def load_scorer(spec:str): # MODULE:NAME (importable) or FILE.py:NAME
 @call_parse
 def select(photos:str,                 # Folder of photos (searched recursively); never modified
            out:str='phototriage-selection', # Output folder: selection.csv/json, report.html, picks, xmp/
-           config:str=None,            # YAML album configuration (weights, grouping, models), or a preset: seeds
+           config:str=None,  # YAML album configuration (weights, grouping, models), or a preset: seeds (the original formula), ensemble (six Siamese models: the best picks, ~11x the time)
            export:str='copy',          # How to export the picks: copy, hardlink, symlink, zip or none
            sidecars:str='out',         # XMP sidecars: 'out' (OUT/xmp/), 'beside' (next to each photo) or 'none'
            dry_run:bool=False,         # Compute and report, write nothing

@@ -113,6 +113,9 @@ def album_config(path:str|Path|dict=None,     # A YAML file, a dict of settings,
         path, source = ALBUM_PRESETS[path], f'album preset {path!r}'
     if isinstance(path, dict): merge(cfg, path, source)
     elif path:
+        if not Path(path).is_file():
+            raise FileNotFoundError(f"{path}: no such album configuration file or preset (presets: "
+                                    f"{', '.join(ALBUM_PRESETS)})")
         try: settings = yaml.safe_load(Path(path).read_text())
         except yaml.YAMLError as e: raise ValueError(f"{path}: not valid YAML: {e}") from None
         merge(cfg, settings or {}, source)
