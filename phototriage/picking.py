@@ -14,8 +14,8 @@ from .weights import asset
 
 # %% auto #0
 __all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'PROTOCOL_WEIGHTS', 'ALBUM_PRESETS', 'DEFAULT_ALBUM_CONFIG',
-           'check_album_config', 'album_faces', 'album_config', 'group_series', 'run_identity', 'ModelHub',
-           'pick_series']
+           'ENSEMBLE_CHUNK', 'check_album_config', 'album_faces', 'album_config', 'group_series', 'run_identity',
+           'ModelHub', 'pick_series']
 
 # %% ../nbs/06b_picking.ipynb #0fbf600f
 SHIPPED_MODELS = asset('models')
@@ -185,6 +185,8 @@ def run_identity(run_dir:str|Path             # A run folder
         h.update(f.relative_to(run_dir).as_posix().encode()); h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
+ENSEMBLE_CHUNK = 128     # photos the Siamese ensemble decodes and scores at a time (whole series; a larger one alone)
+
 class ModelHub:
     """Lazily loaded scorers named by an album configuration; what each model computes is cached by content key and
     model identity"""
@@ -309,13 +311,17 @@ class ModelHub:
             ck = [hashlib.sha256(f'{t.key[i]}|{series}'.encode()).hexdigest() for i in g]
             if all(c in cache for c in ck): out[g] = cache.get(ck)[:, 0]
             else: todo.append((g, ck))
-        if todo:                      # the series not scored before, together
+        chunk = []
+        for n, (g, ck) in enumerate(todo):   # whole series, about `ENSEMBLE_CHUNK` photos at a time: bounded memory,
+            chunk.append((g, ck))             # and a run stopped midway keeps the chunks it finished
+            if n + 1 < len(todo) and sum(len(g) for g, _ in chunk) + len(todo[n + 1][0]) <= ENSEMBLE_CHUNK: continue
             from phototriage.siamese import SiameseEnsemble
-            rows = np.concatenate([g for g, _ in todo])
+            rows = np.concatenate([g for g, _ in chunk])
             scores = self._get('siamese_ensemble', SiameseEnsemble)(t.iloc[rows].assign(series_id=t.series.iloc[rows]))
             out[rows] = scores = np.asarray(scores, np.float32)   # as a warm run reads them back
-            computed = dict(zip([c for _, ck in todo for c in ck], scores))   # a file twice in a series: one row
+            computed = dict(zip([c for _, ck in chunk for c in ck], scores))   # a file twice in a series: one row
             cache.put(list(computed), np.array(list(computed.values()), np.float32)[:, None])
+            chunk = []
         return out
     def compare(self,
                 path_a,                      # Photo a (a file or its thumbnail)
