@@ -117,7 +117,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
     table = table.merge(photos, on='path')
     table['series'] = group_series(table.time, emb, **cfg['grouping'],
                                    capture_times=is_capture_time(table.time_source), cameras=table.camera)
-    hub = ModelHub(cfg, cache_dir)
+    hub = ModelHub(cfg, cache_dir, progress=progress)
     table, weights = album_components(table, emb, hub), album_weights(cfg, hub)
     if scorer is not None:  # a scorer of the user's picks; the components stay in the table for the report
         table['scorer'] = score_with(scorer, table.assign(series_id=table.series), album_features(table, emb))

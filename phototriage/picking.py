@@ -8,7 +8,7 @@ import json, math, hashlib, threading, functools
 from pathlib import Path
 import numpy as np, pandas as pd, yaml
 from .iqa import IQA_FEATURES, decode_size_for, input_sizes
-from .cache import FeatureCache, default_cache_dir
+from .cache import FeatureCache, default_cache_dir, PhotoProgress
 from .ingest import ALBUM_FACES
 from .weights import asset
 
@@ -192,9 +192,11 @@ class ModelHub:
     model identity"""
     def __init__(self,
                  cfg:dict,                    # An album configuration (`album_config`)
-                 cache_dir=None               # Feature cache folder; None: `default_cache_dir()`
+                 cache_dir=None,              # Feature cache folder; None: `default_cache_dir()`
+                 progress:bool=False          # Show a progress bar while the Siamese ensemble scores photos
                 ):
         self.cfg, self.cache_dir, self._models = cfg, Path(cache_dir or default_cache_dir()), {}
+        self.progress = progress
         # Siamese verdicts not yet written to the cache; models load once, whichever thread asks
         self._pending, self._lock = {}, threading.Lock()
     def _get(self, name, loader):
@@ -311,17 +313,17 @@ class ModelHub:
             ck = [hashlib.sha256(f'{t.key[i]}|{series}'.encode()).hexdigest() for i in g]
             if all(c in cache for c in ck): out[g] = cache.get(ck)[:, 0]
             else: todo.append((g, ck))
-        chunk = []
-        for n, (g, ck) in enumerate(todo):   # whole series, about `ENSEMBLE_CHUNK` photos at a time: bounded memory,
-            chunk.append((g, ck))             # and a run stopped midway keeps the chunks it finished
-            if n + 1 < len(todo) and sum(len(g) for g, _ in chunk) + len(todo[n + 1][0]) <= ENSEMBLE_CHUNK: continue
+        chunks, photos_in = [], lambda c: sum(len(g) for g, _ in c)
+        for g, ck in todo:        # whole series, about `ENSEMBLE_CHUNK` photos at a time: bounded memory, and a run
+            if not chunks or photos_in(chunks[-1]) + len(g) > ENSEMBLE_CHUNK: chunks.append([])   # stopped midway
+            chunks[-1].append((g, ck))                                                            # keeps what it did
+        for chunk in PhotoProgress(chunks, photos_in(todo), photos_in, self.progress, 'photos scored by the six Siamese models'):
             from phototriage.siamese import SiameseEnsemble
             rows = np.concatenate([g for g, _ in chunk])
             scores = self._get('siamese_ensemble', SiameseEnsemble)(t.iloc[rows].assign(series_id=t.series.iloc[rows]))
             out[rows] = scores = np.asarray(scores, np.float32)   # as a warm run reads them back
             computed = dict(zip([c for _, ck in chunk for c in ck], scores))   # a file twice in a series: one row
             cache.put(list(computed), np.array(list(computed.values()), np.float32)[:, None])
-            chunk = []
         return out
     def compare(self,
                 path_a,                      # Photo a (a file or its thumbnail)
