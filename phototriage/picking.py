@@ -214,8 +214,8 @@ class ModelHub:
     def siamese_source(self)->str:
         "What the `siamese` component comes from, in words"
         ck = self.cfg['models']['siamese_checkpoint']
-        if ck in ('none', 'ensemble'): return {'none': 'none', 'ensemble': 'the six shipped models (SiameseEnsemble)'}[ck]
-        return str(ck) if ck else SIAMESE.name + ' (shipped)'
+        named = {None: SIAMESE.name + ' (shipped)', 'none': 'none', 'ensemble': 'the six shipped models (SiameseEnsemble)'}
+        return named.get(ck, str(ck))
     def quality_head(self):
         from phototriage.pairwise import load_head
         return self._get('quality_head', lambda: load_head(self.cfg['models']['quality_head'] or QUALITY_HEAD))
@@ -317,8 +317,8 @@ class ModelHub:
         for g, ck in todo:        # whole series, about `ENSEMBLE_CHUNK` photos at a time: bounded memory, and a run
             if not chunks or photos_in(chunks[-1]) + len(g) > ENSEMBLE_CHUNK: chunks.append([])   # stopped midway
             chunks[-1].append((g, ck))                                                            # keeps what it did
+        if chunks: from phototriage.siamese import SiameseEnsemble   # torch: only when there is something to score
         for chunk in PhotoProgress(chunks, photos_in(todo), photos_in, self.progress, 'photos scored by the six Siamese models'):
-            from phototriage.siamese import SiameseEnsemble
             rows = np.concatenate([g for g, _ in chunk])
             scores = self._get('siamese_ensemble', SiameseEnsemble)(t.iloc[rows].assign(series_id=t.series.iloc[rows]))
             out[rows] = scores = np.asarray(scores, np.float32)   # as a warm run reads them back

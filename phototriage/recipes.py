@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, inspect
 from pathlib import Path
 import numpy as np, yaml
-from .weights import asset, find_weights, atomic_write, check_folder_path
+from .weights import asset, find_weights, check_folder_path
 from .data import read_phototriage, split_series, unit_hash
 from .synthetic import make_synthetic_phototriage
 from .cache import default_cache_dir
@@ -199,8 +199,8 @@ def _run_recipe(run_dir:Path, data)->dict:
     if data is None: raise RecipeError(f"{run_dir}: not a run of `phototriage train` (no recipe.yaml): name the "
                                        f"examples to measure it on (--data)")
     cfg = yaml.safe_load(cfg_file.read_text())
-    model = cfg.get('model') if isinstance(cfg, dict) else None
-    kind = ('siamese' if isinstance(cfg, dict) and 'backbone' in cfg else 'pairwise' if model in ('ranker', 'classifier')
+    cfg, model = (cfg, cfg.get('model')) if isinstance(cfg, dict) else ({}, None)
+    kind = ('siamese' if 'backbone' in cfg else 'pairwise' if model in ('ranker', 'classifier')
             else 'series' if model in ('transformer', 'independent') else None)
     if kind is None: raise RecipeError(f"{cfg_file}: neither a pairwise or series head nor a Siamese run: measure "
                                        f"smile and aesthetic runs of `phototriage train` by their recipe")

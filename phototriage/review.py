@@ -68,11 +68,11 @@ class ReviewLog:
         """The user's pick for each series of this selection whose photos were all among a recorded choice's, the pick
         included: as it was, or with photos deleted since (rejects, often); a series with a photo the user never saw
         opens with the album's pick"""
-        chosen = [(set(c.path), c.path[c['rank'] == 1].iloc[0]) for _, c in self.choices.sort_values('choice').groupby('choice')]
+        chosen = [(set(c.path), c.path[c['rank'] == 1].iloc[0]) for _, c in self.choices.groupby('choice')]  # oldest first
         picks = {}
         for s, g in self.sel.groupby('series'):
-            seen = [pick for photos, pick in chosen if pick in set(g.path) and set(g.path) <= photos]
-            if seen: picks[s] = seen[-1]                     # the latest choice about these photos
+            here = set(g.path)
+            if seen := [pick for photos, pick in chosen if pick in here and here <= photos]: picks[s] = seen[-1]  # the latest
         return picks
     def record(self,
                series:int,                  # The series the user reviewed
