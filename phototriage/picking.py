@@ -10,12 +10,12 @@ import numpy as np, pandas as pd, yaml
 from .iqa import IQA_FEATURES, decode_size_for, input_sizes
 from .cache import FeatureCache, default_cache_dir, PhotoProgress
 from .ingest import ALBUM_FACES
-from .weights import asset
+from .weights import asset, SHIPPED_SIAMESE_ENSEMBLE
 
 # %% auto #0
 __all__ = ['SHIPPED_MODELS', 'QUALITY_HEAD', 'SIAMESE', 'PROTOCOL_WEIGHTS', 'ALBUM_PRESETS', 'DEFAULT_ALBUM_CONFIG',
            'ENSEMBLE_CHUNK', 'check_album_config', 'album_faces', 'album_config', 'group_series', 'run_identity',
-           'ModelHub', 'pick_series']
+           'ensemble_identity', 'ModelHub', 'pick_series']
 
 # %% ../nbs/06b_picking.ipynb #0fbf600f
 SHIPPED_MODELS = asset('models')
@@ -185,6 +185,12 @@ def run_identity(run_dir:str|Path             # A run folder
         h.update(f.relative_to(run_dir).as_posix().encode()); h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
+def ensemble_identity(members=SHIPPED_SIAMESE_ENSEMBLE # (run folder under the shipped models, test-time settings) pairs
+                     )->str:
+    "A short hash of a Siamese ensemble's members, their files and their settings: its identity in the cache"
+    return hashlib.sha256(''.join(f'{run}|{run_identity(SHIPPED_MODELS/run)}|{json.dumps(settings, sort_keys=True)};'
+                                  for run, settings in members).encode()).hexdigest()[:16]
+
 ENSEMBLE_CHUNK = 128     # photos the Siamese ensemble decodes and scores at a time (whole series; a larger one alone)
 
 class ModelHub:
@@ -302,9 +308,8 @@ class ModelHub:
     def _ensemble_strengths(self, table:pd.DataFrame)->np.ndarray:
         """`SiameseEnsemble`'s round-robin within each series (`table`: `path`, `key`, `series`), read from the photo files;
         cached by the photo and the photos of its series, under the identity of the shipped Siamese models"""
-        runs = sorted(p for p in SHIPPED_MODELS.glob('siamese*') if p.is_dir())
-        ident = hashlib.sha256(''.join(run_identity(r) for r in runs).encode()).hexdigest()[:16]
-        cache = self._get('ensemble_strengths', lambda: FeatureCache(self.cache_dir, f'siamese-ensemble-{ident}'))
+        cache = self._get('ensemble_strengths',
+                          lambda: FeatureCache(self.cache_dir, f'siamese-ensemble-{ensemble_identity()}'))
         t = table.reset_index(drop=True)
         out, todo = np.full(len(t), 0.5), []
         for g in t.groupby('series').indices.values():

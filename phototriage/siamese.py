@@ -17,7 +17,7 @@ from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threa
 from .pairwise import mlp, pair_accuracy
 from .training import Stage, fit, Run, save_run, load_run
 from .iqa import decode_size_for
-from .weights import asset
+from .weights import asset, SHIPPED_SIAMESE_ENSEMBLE
 
 # %% auto #0
 __all__ = ['CONFIG_DIR', 'PAPER_MEAN_COLOUR', 'SHIPPED_SIAMESE', 'SHIPPED_SIAMESE_224', 'SHIPPED_SIAMESE_5400',
@@ -333,10 +333,8 @@ class SiameseEnsemble(MeanScorer):
     whole frame padded to a square; at 160+224+288 px and mirrors)"""
     def __init__(self, members:list=None,   # `SiameseScorer`s or run folders (each at its config's setting); None: the six shipped
                  name:str='Siamese ensemble'): # Its name in tables
-        if members is None:
-            members = [SiameseScorer(SHIPPED_SIAMESE, test_time_sizes=[160, 224, 288], test_time_flip=True),
-                       *SHIPPED_SIAMESE_224, SHIPPED_SIAMESE_5400, SHIPPED_SIAMESE_5400_S1,
-                       SHIPPED_SIAMESE_PAD_S2]
+        if members is None:    # one list with the album's cache identity (`SHIPPED_SIAMESE_ENSEMBLE`, torch-free)
+            members = [SiameseScorer(asset('models', run), **settings) for run, settings in SHIPPED_SIAMESE_ENSEMBLE]
         super().__init__([_siamese_member(m) for m in members], name)
 
 def _siamese_member(m):

@@ -11,10 +11,10 @@ from pathlib import Path
 # torch is imported by the functions that need it: the album's warm path hashes files and finds assets without it
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'TEMP_NAME', 'WeightSpec', 'file_hash', 'asset', 'process_umask', 'file_mode', 'atomic_write',
-           'process_alive', 'remove_orphan_temps', 'check_count', 'check_folder_path', 'file_error_reason',
-           'WeightsHashError', 'verify_weights', 'ResolvedWeights', 'WeightsNotFoundError', 'weight_candidates',
-           'find_weights', 'load_state_dict', 'weights_report']
+__all__ = ['WEIGHTS', 'SHIPPED_SIAMESE_ENSEMBLE', 'TEMP_NAME', 'WeightSpec', 'file_hash', 'asset', 'process_umask', 'file_mode',
+           'atomic_write', 'process_alive', 'remove_orphan_temps', 'check_count', 'check_folder_path',
+           'file_error_reason', 'WeightsHashError', 'verify_weights', 'ResolvedWeights', 'WeightsNotFoundError',
+           'weight_candidates', 'find_weights', 'load_state_dict', 'weights_report']
 
 # %% ../nbs/00_weights.ipynb #516afc07
 @dataclass(frozen=True)
@@ -71,6 +71,12 @@ def file_hash(path:str|Path,               # Any file
 def asset(*parts:str)->Path: # Path parts under the package's `assets/` folder
     "A file or folder that ships inside the installed package (models, configs), found through `importlib.resources`"
     return Path(str(importlib.resources.files('phototriage').joinpath('assets', *parts)))
+
+# %% ../nbs/00_weights.ipynb #6f07224b
+SHIPPED_SIAMESE_ENSEMBLE = (   # `SiameseEnsemble`'s six: (run folder under assets/models, test-time settings over its config)
+    ('siamese', dict(test_time_sizes=[160, 224, 288], test_time_flip=True)),   # 160 px, read at three sizes and mirrored
+    ('siamese_224_s0', {}), ('siamese_224_s1', {}),                              # 224 px + mirror, seeds 0 and 1
+    ('siamese_5400', {}), ('siamese_5400_s1', {}), ('siamese_pad_s2', {}))       # 160 px on 5,400 series; 160+224+288 + mirrors
 
 # %% ../nbs/00_weights.ipynb #b36a9075
 def process_umask()->int: # The permission bits new files of this process leave out
