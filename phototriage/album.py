@@ -148,6 +148,7 @@ def select_album(photos_dir:str|Path,         # Folder of photos, read recursive
                                                  'portrait_norm'])))
     summary = dict(photos=len(sel), series=int(sel.series.nunique()), picks=int(sel.pick.sum()), skipped=skipped,
                    aesthetic_source=hub.aesthetic_source, siamese_source=hub.siamese_source,
+                   siamese_unread=[dict(path=str(p), reason=r) for p, r in hub.ensemble_unread],   # the six's; see 06b
                    scorer='composite' if scorer is None else scorer_name(scorer),
                    tiebreak='Siamese' if use_siamese else 'none', out=str(out), dry_run=dry_run)
     if dry_run:

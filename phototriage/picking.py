@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, math, hashlib, threading, functools
 from pathlib import Path
 import numpy as np, pandas as pd, yaml
-from .iqa import IQA_FEATURES, decode_size_for, input_sizes
+from .iqa import IQA_FEATURES, decode_size_for, input_sizes, ImageLoadError
 from .cache import FeatureCache, default_cache_dir, PhotoProgress
 from .ingest import ALBUM_FACES
 from .weights import asset, SHIPPED_SIAMESE_ENSEMBLE
@@ -205,6 +205,7 @@ class ModelHub:
         self.progress = progress
         # Siamese verdicts not yet written to the cache; models load once, whichever thread asks
         self._pending, self._lock = {}, threading.Lock()
+        self.ensemble_unread = []      # (path, reason) of photos the Siamese ensemble could not read
     def _get(self, name, loader):
         with self._lock:
             if name not in self._models: self._models[name] = loader()
@@ -221,7 +222,9 @@ class ModelHub:
         "What the `siamese` component comes from, in words"
         ck = self.cfg['models']['siamese_checkpoint']
         named = {None: SIAMESE.name + ' (shipped)', 'none': 'none', 'ensemble': 'the six shipped models (SiameseEnsemble)'}
-        return named.get(ck, str(ck))
+        unread = (f'; their series by {SIAMESE.name} (shipped): {len(self.ensemble_unread)} photos the six could not read'
+                  if self.ensemble_unread else '')
+        return named.get(ck, str(ck)) + unread
     def quality_head(self):
         from phototriage.pairwise import load_head
         return self._get('quality_head', lambda: load_head(self.cfg['models']['quality_head'] or QUALITY_HEAD))
@@ -279,7 +282,9 @@ class ModelHub:
         """The `siamese` component: each photo's mean probability of beating the others of its series (round-robin);
         verdicts cached by pair, as the tiebreak's are (a warm run imports no torch). With `siamese_checkpoint: ensemble`:
         the six shipped models' mean (`SiameseEnsemble`), read from the files"""
-        if self.cfg['models']['siamese_checkpoint'] == 'ensemble': return self._ensemble_strengths(table)
+        if self.cfg['models']['siamese_checkpoint'] == 'ensemble': return self._ensemble_strengths(table, sources)
+        return self._one_model_strengths(table, sources)
+    def _one_model_strengths(self, table, sources):
         cache, keys = self._verdicts(), table.key.tolist()
         groups = [g for g in table.reset_index(drop=True).groupby('series').indices.values() if len(g) > 1]
         pairs = [(i, j) for g in groups for n, i in enumerate(g) for j in g[n + 1:] if keys[i] != keys[j]]
@@ -305,9 +310,11 @@ class ModelHub:
             wins[i] += p; wins[j] += 1 - p; n[i] += 1; n[j] += 1
         for g in groups: out[g] = np.where(n[g] > 0, wins[g] / np.maximum(n[g], 1), 0.5)  # identical files: 0.5
         return out
-    def _ensemble_strengths(self, table:pd.DataFrame)->np.ndarray:
+    def _ensemble_strengths(self, table:pd.DataFrame, sources:list)->np.ndarray:
         """`SiameseEnsemble`'s round-robin within each series (`table`: `path`, `key`, `series`), read from the photo files;
-        cached by the photo and the photos of its series, under the identity of the shipped Siamese models"""
+        cached by the photo and the photos of its series, under the identity of the shipped Siamese models. A series with
+        a photo the six cannot read (gone or changed since the analysis) is scored by the shipped model from `sources`
+        and listed in `ensemble_unread`"""
         cache = self._get('ensemble_strengths',
                           lambda: FeatureCache(self.cache_dir, f'siamese-ensemble-{ensemble_identity()}'))
         t = table.reset_index(drop=True)
@@ -323,12 +330,22 @@ class ModelHub:
             if not chunks or photos_in(chunks[-1]) + len(g) > ENSEMBLE_CHUNK: chunks.append([])   # stopped midway
             chunks[-1].append((g, ck))                                                            # keeps what it did
         if chunks: from phototriage.siamese import SiameseEnsemble   # torch: only when there is something to score
+        six = lambda rows: np.asarray(self._get('siamese_ensemble', SiameseEnsemble)(      # as a warm run reads them back
+            t.iloc[rows].assign(series_id=t.series.iloc[rows])), np.float32)
         for chunk in PhotoProgress(chunks, photos_in(todo), photos_in, self.progress, 'photos scored by the six Siamese models'):
             rows = np.concatenate([g for g, _ in chunk])
-            scores = self._get('siamese_ensemble', SiameseEnsemble)(t.iloc[rows].assign(series_id=t.series.iloc[rows]))
-            out[rows] = scores = np.asarray(scores, np.float32)   # as a warm run reads them back
-            computed = dict(zip([c for _, ck in chunk for c in ck], scores))   # a file twice in a series: one row
-            cache.put(list(computed), np.array(list(computed.values()), np.float32)[:, None])
+            try: scored = [(rows, [c for _, ck in chunk for c in ck], six(rows))]
+            except ImageLoadError:     # a photo gone or changed since the analysis: the chunk's series one by one
+                scored = []
+                for g, ck in chunk:
+                    try: scored.append((g, ck, six(g)))
+                    except ImageLoadError as e:     # this series: the shipped model, from the thumbnails; not cached here
+                        self.ensemble_unread.append((e.path, e.reason))
+                        out[g] = self._one_model_strengths(t.iloc[g], [sources[i] for i in g])
+            for rows, ck, scores in scored:
+                out[rows] = scores
+                computed = dict(zip(ck, scores))    # a file twice in a series: one row
+                cache.put(list(computed), np.array(list(computed.values()), np.float32)[:, None])
         return out
     def compare(self,
                 path_a,                      # Photo a (a file or its thumbnail)
