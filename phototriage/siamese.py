@@ -336,6 +336,16 @@ class SiameseEnsemble(MeanScorer):
         if members is None:    # one list with the album's cache identity (`SHIPPED_SIAMESE_ENSEMBLE`, torch-free)
             members = [SiameseScorer(asset('models', run), **settings) for run, settings in SHIPPED_SIAMESE_ENSEMBLE]
         super().__init__([_siamese_member(m) for m in members], name)
+    def __call__(self, photos:pd.DataFrame,  # One row per photo: `path`, `series_id`
+                 features:dict=None)->np.ndarray: # Not read: the models read the photos
+        "The members' mean, each photo decoded once for every member that reads it at the same size (as each would alone)"
+        decoded, view, scores = {}, photos_view(photos), []
+        for m in self.scorers:
+            if zoom_setting(m.config): scores.append(m(photos)); continue    # a zoomed centre is decoded at its own size
+            size = decode_size_for(max(input_sizes(m.config)))
+            if size not in decoded: decoded[size] = [load_image(p, max_size=size) for p in photos.path]
+            scores.append(siamese_scores(m.model, decoded[size], view, m.config))
+        return np.mean(scores, axis=0)
 
 def _siamese_member(m):
     if isinstance(m, SiameseScorer): return m
