@@ -9,7 +9,7 @@ each way twice, alternating, 2 threads; the scores must be equal to the last bit
 
     OMP_NUM_THREADS=2 python benchmarks/ensemble_decode_raw.py     # WORK_DIR=/tmp/bench; ~5 minutes
 """
-import os, time
+import os
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from phototriage.ingest import make_synthetic_album
@@ -17,6 +17,7 @@ from phototriage.iqa import write_dng
 from phototriage.siamese import SiameseEnsemble
 from phototriage.features import set_torch_threads
 from phototriage.weights import atomic_write
+from timing_tools import alternate_timings
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/bench'))/'ensemble-decode'
 gt = make_synthetic_album(work/'album', n_bursts=8, sizes=(3,), seed=0, long_side=1000)
@@ -32,15 +33,5 @@ sets = {'DNG 4000×3000, no preview': pd.DataFrame(dict(path=list(map(str, dngs)
         'JPEG 4000×3000, q 92': pd.DataFrame(dict(path=list(map(str, jpegs)), series_id=series, photo_idx=range(len(gt))))}
 ens = SiameseEnsemble()
 each_member = lambda photos: np.mean([m(photos) for m in ens.scorers], axis=0)   # as MeanScorer did
-rows = []
-for what, photos in sets.items():
-    for p in photos.path: Path(p).read_bytes()                 # in the page cache for both
-    scores = {}
-    for rep in (1, 2):
-        for name, scorer in (('each member decodes', each_member), ('once per size (SiameseEnsemble)', ens)):
-            t = time.perf_counter(); scores[name] = scorer(photos); secs = time.perf_counter() - t
-            rows.append(dict(photos=what, how=name, rep=rep, seconds=round(secs, 1), n=len(photos),
-                             photos_per_s=round(len(photos) / secs, 2)))
-            print(rows[-1], flush=True)
-    assert np.array_equal(*scores.values()), 'decoding once changed the scores'
+rows = alternate_timings(sets, {'each member decodes': each_member, 'once per size (SiameseEnsemble)': ens})
 with atomic_write(Path(__file__).with_suffix('.csv')) as f: pd.DataFrame(rows).to_csv(f, index=False)

@@ -4,11 +4,12 @@ members read the same 448-px decoding at 224 px; today each decodes it itself (t
 reads (input sizes, padding), one decoding per group. Timed on the protocol's test split (08a: 509 photos of 192
 series of the 16 test photos, 512 px) and on 120 of those photos enlarged to a camera's 4000 px (JPEG quality 92),
 where decoding costs more; the files read once beforehand so that neither pays the disk; each way twice,
-alternating; the scores must be equal to the last bit.
+alternating; the scores must be equal to the last bit. (`SiameseEnsemble` has decoded once per size since
+2026-12-07, `ensemble_decode_raw.py`; 'each member decodes' here is the members' mean as it computed it then.)
 
     OMP_NUM_THREADS=2 python benchmarks/siamese_ensemble_cost.py     # WORK_DIR=/tmp/phototriage-protocol; ~8 minutes
 """
-import os, time
+import os
 from pathlib import Path
 import numpy as np, pandas as pd, cv2
 from phototriage.synthetic import protocol_dataset
@@ -17,6 +18,7 @@ from phototriage.iqa import input_sizes
 from phototriage.evaluation import photos_view, checked_scores
 from phototriage.features import set_torch_threads
 from phototriage.weights import atomic_write
+from timing_tools import alternate_timings
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 test = protocol_dataset(work/'protocol').split('test')
@@ -41,15 +43,7 @@ def shared_decoding(ens, photos):
             scores[i] = checked_scores(siamese_scores(m.model, photos.path, photos_view(photos), m.config, images=images), len(photos))
     return np.mean(scores, axis=0)
 ens = SiameseEnsemble()
-rows = []
-for what, photos in sets.items():
-    for p in photos.path: Path(p).read_bytes()                 # in the page cache for both
-    scores = {}
-    for rep in (1, 2):
-        for name, scorer in (('each member decodes (SiameseEnsemble)', ens), ('shared decoding', lambda p: shared_decoding(ens, p))):
-            t = time.perf_counter(); scores[name] = scorer(photos); secs = time.perf_counter() - t
-            rows.append(dict(photos=what, how=name, rep=rep, seconds=round(secs, 1), n=len(photos),
-                             photos_per_s=round(len(photos) / secs, 2)))
-            print(rows[-1], flush=True)
-    assert np.array_equal(*scores.values()), 'the shared decoding changed the scores'
+each_member = lambda photos: np.mean([m(photos) for m in ens.scorers], axis=0)   # SiameseEnsemble as it was then
+rows = alternate_timings(sets, {'each member decodes (SiameseEnsemble)': each_member,
+                                'shared decoding': lambda p: shared_decoding(ens, p)})
 with atomic_write(Path(__file__).with_suffix('.csv')) as f: pd.DataFrame(rows).to_csv(f, index=False)
