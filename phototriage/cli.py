@@ -104,7 +104,7 @@ def select(photos:str,                 # Folder of photos (searched recursively)
     if r['skipped']:
         print(f"skipped {len(r['skipped'])} files:"); [print(f'  {p}: {why}') for p, why in r['skipped'][:20]]
         if len(r['skipped']) > 20: print(f"  … and {len(r['skipped']) - 20} more (see selection.json)")
-    if r.get('siamese_unread'):   # gone or changed while the six scored: their series scored by the shipped model
+    if r.get('siamese_unread'):   # deleted or unreadable while the six scored: their series scored by the shipped model
         print(f"the six Siamese models could not read {len(r['siamese_unread'])} photos; their series were scored by the "
               f"shipped model:"); [print(f"  {u['path']}: {u['reason']}") for u in r['siamese_unread'][:20]]
     print('time by stage: ' + ', '.join(f'{k.replace("_", " ")} {v:.2f} s' for k, v in r['stage_seconds'].items()))

@@ -313,7 +313,7 @@ class ModelHub:
     def _ensemble_strengths(self, table:pd.DataFrame, sources:list)->np.ndarray:
         """`SiameseEnsemble`'s round-robin within each series (`table`: `path`, `key`, `series`), read from the photo files;
         cached by the photo and the photos of its series, under the identity of the shipped Siamese models. A series with
-        a photo the six cannot read (gone or changed since the analysis) is scored by the shipped model from `sources`
+        a photo the six cannot read (deleted or unreadable since the analysis) is scored by the shipped model from `sources`
         and listed in `ensemble_unread`"""
         cache = self._get('ensemble_strengths',
                           lambda: FeatureCache(self.cache_dir, f'siamese-ensemble-{ensemble_identity()}'))
@@ -335,7 +335,7 @@ class ModelHub:
         for chunk in PhotoProgress(chunks, photos_in(todo), photos_in, self.progress, 'photos scored by the six Siamese models'):
             rows = np.concatenate([g for g, _ in chunk])
             try: scored = [(rows, [c for _, ck in chunk for c in ck], six(rows))]
-            except ImageLoadError:     # a photo gone or changed since the analysis: the chunk's series one by one
+            except ImageLoadError:     # a photo deleted or unreadable since the analysis: the chunk's series one by one
                 scored = []
                 for g, ck in chunk:
                     try: scored.append((g, ck, six(g)))
