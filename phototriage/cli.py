@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_cli.ipynb #49bd7225
 from __future__ import annotations
-import sys, os, gc, platform, contextlib, importlib.metadata
+import sys, os, gc, inspect, platform, contextlib, importlib.metadata
 from fastcore.script import call_parse, anno_parser
 
 # torch and the weights resolver are imported by the commands that need them: `phototriage select` on a warm cache never
@@ -158,9 +158,9 @@ def _usage():
             '\n'.join(f'  {n:8} {f.__doc__}' for n,
                       f in COMMANDS.items()) + '\n\n`phototriage COMMAND --help` for its options.')
 
-def _underscored(args:list, parser)->list:
-    "`--dry-run` read as `--dry_run`: an option may be written with hyphens or underscores"
-    known = {o for a in parser._actions for o in a.option_strings}
+def _underscored(args:list, func)->list:
+    "`--dry-run` read as `--dry_run`: an option of `func` (a parameter with a default) may be written with hyphens"
+    known = {f'--{n}' for n, p in inspect.signature(func).parameters.items() if p.default is not inspect.Parameter.empty}
     out = []
     for a in args:
         name, eq, value = a.partition('=')
@@ -175,7 +175,7 @@ def main():
     if args[0] not in COMMANDS: sys.exit(f'phototriage: unknown command {args[0]!r}\n\n{_usage()}')
     func = COMMANDS[args[0]].__wrapped__          # the plain function behind `call_parse`
     parser = anno_parser(func, prog=f'phototriage {args[0]}')
-    parsed = vars(parser.parse_args(_underscored(args[1:], parser)))
+    parsed = vars(parser.parse_args(_underscored(args[1:], func)))
     parsed.pop('pdb', None); parsed.pop('xtra', None)
     try: result = func(**parsed)
     except Exception as e:  # what a user can mend (a value, a file, a photo): one line, no traceback
