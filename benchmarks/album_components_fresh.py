@@ -12,9 +12,10 @@ import numpy as np, pandas as pd
 import phototriage.picking as picking
 from phototriage.protocol import album_burst_hits
 from phototriage.weights import atomic_write
+from album_tools import ALBUM_COLS
 here = Path(__file__).parent
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
-COLS = ['series', 'aesthetic', 'iqa', 'siamese', 'portrait', 'n_faces', 'pixels']
+COLS = ALBUM_COLS
 FLOORS = picking.DEFAULT_ALBUM_CONFIG['norm_floors']
 ALONE = {c: {k: float(k == c) for k in ('aesthetic', 'iqa', 'siamese', 'portrait')} for c in ('aesthetic', 'iqa', 'siamese')}
 per_burst = []

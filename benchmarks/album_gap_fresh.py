@@ -17,29 +17,23 @@ from pathlib import Path
 import numpy as np, pandas as pd
 import phototriage.picking as picking
 from phototriage.album import select_album
-from phototriage.ingest import make_synthetic_album
 from phototriage.protocol import album_burst_hits
-from phototriage.synthetic import protocol_photos, source_split
 from phototriage.features import set_torch_threads
 from phototriage.siamese import SiameseEnsemble
 from phototriage.weights import atomic_write
+from album_tools import unseen_photos, fresh_album, ALBUM_COLS
 set_torch_threads()
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 SEEDS = (64, 65)
-pool = protocol_photos()
-unseen = [p for p, s in zip(pool, source_split([p.name for p in pool])) if s != 'train']
-assert len(unseen) == 29
-COLS = ['series', 'aesthetic', 'iqa', 'siamese', 'portrait', 'n_faces', 'pixels']
+unseen = unseen_photos()
+COLS = ALBUM_COLS
 FLOORS = picking.DEFAULT_ALBUM_CONFIG['norm_floors']
 six = SiameseEnsemble()
 
 per_burst = []
 for seed in SEEDS:
     album, out = work/f'gap-album-{seed}', work/f'gap-album-{seed}-out'
-    if not (album/'.made').exists():
-        make_synthetic_album(album, n_bursts=120, photos=unseen, seed=seed, long_side=1024, recipe='varied')
-        (album/'.made').write_text(f'seed {seed}\n')
-    truth = pd.read_csv(album/'ground_truth.csv')
+    truth = fresh_album(album, seed, unseen)
     select_album(album, out, progress=False, export='none', sidecars='none', cache_dir=work/'gap-album-cache')
     sel = pd.read_csv(out/'selection.csv')
     true_series = sel[['path']].merge(truth[['path', 'burst']], on='path', how='left').burst.to_numpy()

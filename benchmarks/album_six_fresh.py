@@ -21,35 +21,29 @@ nothing changes. Nothing here changes a default (the six cost several times the 
 
     OMP_NUM_THREADS=2 python benchmarks/album_six_fresh.py      # WORK_DIR=/tmp/phototriage-protocol
 """
-import os, sys, time
+import os, time
 from pathlib import Path
 import numpy as np, pandas as pd
 import phototriage.picking as picking
 from phototriage.album import select_album
-from phototriage.ingest import make_synthetic_album
 from phototriage.protocol import album_burst_hits
-from phototriage.synthetic import protocol_photos, source_split
 from phototriage.features import set_torch_threads
 from phototriage.siamese import SiameseEnsemble
 from phototriage.weights import atomic_write
+from album_tools import unseen_photos, fresh_album, ALBUM_COLS
 set_torch_threads()
 here = Path(__file__).parent
 work = Path(os.environ.get('WORK_DIR', '/tmp/phototriage-protocol'))
 SEEDS = (60, 61, 62, 63)
-pool = protocol_photos()
-unseen = [p for p, s in zip(pool, source_split([p.name for p in pool])) if s != 'train']
-assert len(unseen) == 29
-COLS = ['series', 'aesthetic', 'iqa', 'siamese', 'portrait', 'n_faces', 'pixels']
+unseen = unseen_photos()
+COLS = ALBUM_COLS
 FLOORS = picking.DEFAULT_ALBUM_CONFIG['norm_floors']
 six = SiameseEnsemble()
 
 per_burst, summary = [], []
 for seed in SEEDS:
     album, out = work/f'six-album-{seed}', work/f'six-album-{seed}-out'
-    if not (album/'.made').exists():
-        make_synthetic_album(album, n_bursts=120, photos=unseen, seed=seed, long_side=1024, recipe='varied')
-        (album/'.made').write_text(f'seed {seed}\n')
-    truth = pd.read_csv(album/'ground_truth.csv')
+    truth = fresh_album(album, seed, unseen)
     t = time.perf_counter()
     res = select_album(album, out, progress=False, export='none', sidecars='none', cache_dir=work/'six-album-cache')
     t_album = time.perf_counter() - t

@@ -146,3 +146,19 @@ def siamese_album_step(work:Path, siamese_scores, out_name:str, csv_path:Path, n
         f"{n} {t.loc[(n, 'default composite'), 'only_best']:.3f} [{t.loc[(n, 'default composite'), 'vs_lo']:+.3f}, "
         f"{t.loc[(n, 'default composite'), 'vs_hi']:+.3f}]" for n in names))
     return table
+
+ALBUM_COLS = ['series', 'aesthetic', 'iqa', 'siamese', 'portrait', 'n_faces', 'pixels']   # what `pick_series` reads
+
+def unseen_photos()->list:
+    "The 29 base photos no shipped model trained on: the protocol's validation and test photos"
+    pool = protocol_photos()
+    unseen = [p for p, s in zip(pool, source_split([p.name for p in pool])) if s != 'train']
+    assert len(unseen) == 29
+    return unseen
+
+def fresh_album(folder:Path, seed:int, photos:list)->pd.DataFrame:
+    "A fresh album of 120 bursts at 1024 px of the varied recipe in `folder`, made once (then read); its ground truth"
+    if not (folder/'.made').exists():
+        make_synthetic_album(folder, n_bursts=120, photos=photos, seed=seed, long_side=1024, recipe='varied')
+        (folder/'.made').write_text(f'seed {seed}\n')
+    return pd.read_csv(folder/'ground_truth.csv')
