@@ -12,7 +12,7 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as 
 from .data import TriageData, photo_row_index
 from .loaders import SeriesBatchSampler
 from .iqa import load_image, input_sizes
-from .evaluation import evaluate_scores, photos_view, MeanScorer, scorer_name
+from .evaluation import evaluate_scores, photos_view, MeanScorer, scorer_name, score_with, checked_scores
 from .features import get_backbone, IMAGENET_MEAN, IMAGENET_STD, set_torch_threads, fold_batchnorm
 from .pairwise import mlp, pair_accuracy
 from .training import Stage, fit, Run, save_run, load_run
@@ -340,11 +340,12 @@ class SiameseEnsemble(MeanScorer):
                  features:dict=None)->np.ndarray: # Not read: the models read the photos
         "The members' mean, each photo decoded once for every member that reads it at the same size (as each would alone)"
         decoded, view, scores = {}, photos_view(photos), []
-        for m in self.scorers:
-            if zoom_setting(m.config): scores.append(m(photos)); continue    # a zoomed centre is decoded at its own size
+        for m in self.scorers:     # each member's scores checked and averaged as `MeanScorer` does
+            if zoom_setting(m.config): scores.append(score_with(m, photos)); continue   # a zoomed centre: its own decoding
             size = decode_size_for(max(input_sizes(m.config)))
             if size not in decoded: decoded[size] = [load_image(p, max_size=size) for p in photos.path]
-            scores.append(siamese_scores(m.model, decoded[size], view, m.config))
+            scores.append(checked_scores(siamese_scores(m.model, decoded[size], view, m.config), len(photos),
+                                         f'scorer {m.name!r} returned'))
         return np.mean(scores, axis=0)
 
 def _siamese_member(m):
